@@ -1,0 +1,19 @@
+package dev.torrentctl.api;
+
+/**
+ * The client rejected the credentials (or there were none where it needs them).
+ *
+ * @since 0.1
+ */
+public final class AuthenticationException extends TorrentClientException {
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param backend the backend name
+     * @param operation what was being done
+     * @param detail why (never the credentials themselves)
+     */
+    public AuthenticationException(String backend, String operation, String detail) {
+        super(backend, operation, detail, null);
+    }
+}

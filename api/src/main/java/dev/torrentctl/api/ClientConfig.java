@@ -1,0 +1,315 @@
+package dev.torrentctl.api;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Where and how to connect to a client. Immutable and thread-safe; make one with
+ * {@link #parse(String)} or {@link #builder(String)}:
+ *
+ * <pre>{@code
+ * ClientConfig config = ClientConfig.builder("https://seedbox.example/qbt")
+ *         .credentials(new Credentials("admin", secret))
+ *         .readTimeout(Duration.ofSeconds(10))
+ *         .build();
+ * }</pre>
+ *
+ * <p>URLs have the form {@code [http[s]://][USER:PASS@]HOST[:PORT][/PATH]}. The path is a reverse
+ * proxy's prefix, under which the client's API is reached. Without a scheme, {@code http} is used
+ * and, if the port is missing too, the backend's usual port (qBittorrent 8080, Transmission 9091);
+ * with an explicit scheme and no port, the scheme's port (80, 443). User name and password in the URL
+ * are percent-decoded and become the {@link #credentials()}.
+ *
+ * <p>{@link #toString()} and every error message show the URL without credentials, and headers
+ * that carry secrets as {@code ****}.
+ *
+ * @since 0.1
+ */
+public final class ClientConfig {
+    /** Default time to establish a connection. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Default time to wait for an answer. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Default {@code User-Agent}. */
+    public static final String DEFAULT_USER_AGENT = "torrentctl/0.1";
+    private static final Set<String> SECRET_HEADERS = Set.of("authorization", "cookie", "proxy-authorization",
+            "x-api-key", "x-transmission-session-id");
+
+    private final URI baseUri;
+    private final boolean portImplied;
+    private final Optional<Credentials> credentials;
+    private final Duration connectTimeout;
+    private final Duration readTimeout;
+    private final TlsTrust tlsTrust;
+    private final Map<String, String> headers;
+    private final String userAgent;
+
+    private ClientConfig(Builder b) {
+        this.baseUri = b.baseUri;
+        this.portImplied = b.portImplied;
+        this.credentials = b.credentials;
+        this.connectTimeout = b.connectTimeout;
+        this.readTimeout = b.readTimeout;
+        this.tlsTrust = b.tlsTrust;
+        this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
+        this.userAgent = b.userAgent;
+    }
+
+    /**
+     * @param url {@code [http[s]://][USER:PASS@]HOST[:PORT][/PATH]}
+     * @return a config with that URL and default settings
+     * @throws InvalidInputException if the URL is malformed (the message never repeats the password)
+     */
+    public static ClientConfig parse(String url) {
+        return builder(url).build();
+    }
+
+    /**
+     * @param url {@code [http[s]://][USER:PASS@]HOST[:PORT][/PATH]}
+     * @return a builder with that URL and default settings
+     * @throws InvalidInputException if the URL is malformed (the message never repeats the password)
+     */
+    public static Builder builder(String url) {
+        return new Builder().url(url);
+    }
+
+    /** @return a builder holding this config's settings */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.baseUri = baseUri;
+        b.portImplied = portImplied;
+        b.credentials = credentials;
+        b.connectTimeout = connectTimeout;
+        b.readTimeout = readTimeout;
+        b.tlsTrust = tlsTrust;
+        b.headers.putAll(headers);
+        b.userAgent = userAgent;
+        return b;
+    }
+
+    /**
+     * @return the base URL without credentials and without a trailing slash; it has no port when
+     *     none was given and no scheme either (see {@link #baseUri(int)})
+     */
+    public URI baseUri() {
+        return baseUri;
+    }
+
+    /**
+     * @param backendDefaultPort the backend's usual port
+     * @return the base URL, with {@code backendDefaultPort} when the URL had neither scheme nor port
+     */
+    public URI baseUri(int backendDefaultPort) {
+        if (!portImplied) {
+            return baseUri;
+        }
+        return uri(baseUri.getScheme(), baseUri.getHost(), backendDefaultPort, baseUri.getRawPath());
+    }
+
+    /** @return the credentials, if any */
+    public Optional<Credentials> credentials() {
+        return credentials;
+    }
+
+    /** @return the time allowed to establish a connection */
+    public Duration connectTimeout() {
+        return connectTimeout;
+    }
+
+    /** @return the time allowed for each answer */
+    public Duration readTimeout() {
+        return readTimeout;
+    }
+
+    /** @return the certificates HTTPS connections trust */
+    public TlsTrust tlsTrust() {
+        return tlsTrust;
+    }
+
+    /** @return extra HTTP headers sent with every request */
+    public Map<String, String> headers() {
+        return headers;
+    }
+
+    /** @return the {@code User-Agent} sent */
+    public String userAgent() {
+        return userAgent;
+    }
+
+    /** @return the settings, with credentials and secret headers redacted */
+    @Override
+    public String toString() {
+        Map<String, String> shown = new TreeMap<>();
+        headers.forEach((k, v) -> shown.put(k, SECRET_HEADERS.contains(k.toLowerCase(Locale.ROOT)) ? "****" : v));
+        return "ClientConfig[url=" + baseUri + ", credentials=" + credentials.map(Credentials::toString).orElse("none")
+                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", tlsTrust=" + tlsTrust
+                + ", headers=" + shown + ", userAgent=" + userAgent + "]";
+    }
+
+    private static URI uri(String scheme, String host, int port, String rawPath) {
+        try {
+            String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+            return new URI(scheme + "://" + h + (port < 0 ? "" : ":" + port) + (rawPath == null ? "" : rawPath));
+        } catch (URISyntaxException e) {
+            throw new InvalidInputException("configure", "invalid URL: " + e.getReason(), null);
+        }
+    }
+
+    /** Builds a {@link ClientConfig}; not thread-safe. */
+    public static final class Builder {
+        private URI baseUri;
+        private boolean portImplied;
+        private Optional<Credentials> credentials = Optional.empty();
+        private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+        private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+        private TlsTrust tlsTrust = TlsTrust.systemDefault();
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private String userAgent = DEFAULT_USER_AGENT;
+
+        private Builder() {}
+
+        /**
+         * Sets the URL; credentials in it replace any set before.
+         *
+         * @param url {@code [http[s]://][USER:PASS@]HOST[:PORT][/PATH]}
+         * @return this builder
+         * @throws InvalidInputException if the URL is malformed
+         */
+        public Builder url(String url) {
+            Objects.requireNonNull(url, "url");
+            String text = url.strip();
+            boolean hasScheme = text.contains("://");
+            if (!hasScheme) {
+                text = "http://" + text;
+            }
+            int schemeEnd = text.indexOf("://") + 3;
+            int authorityEnd = indexOfAny(text, schemeEnd, "/?#");
+            String authority = text.substring(schemeEnd, authorityEnd);
+            int at = authority.lastIndexOf('@');
+            String userInfo = at < 0 ? null : authority.substring(0, at);
+            String hostPort = authority.substring(at + 1);
+            String withoutUserInfo = text.substring(0, schemeEnd) + hostPort + text.substring(authorityEnd);
+            URI uri;
+            try {
+                uri = new URI(withoutUserInfo);
+            } catch (URISyntaxException e) {
+                throw new InvalidInputException("configure", "invalid URL '" + withoutUserInfo + "': " + e.getReason(), null);
+            }
+            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https")) {
+                throw new InvalidInputException("configure", "invalid URL '" + withoutUserInfo
+                        + "': scheme must be http or https", null);
+            }
+            if (uri.getHost() == null || uri.getHost().isEmpty()) {
+                throw new InvalidInputException("configure", "invalid URL '" + withoutUserInfo + "': no host", null);
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new InvalidInputException("configure", "invalid URL '" + withoutUserInfo
+                        + "': a base URL has no query or fragment", null);
+            }
+            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
+            this.baseUri = uri(scheme, uri.getHost(), uri.getPort(), path);
+            this.portImplied = !hasScheme && uri.getPort() < 0;
+            if (userInfo != null) {
+                int colon = userInfo.indexOf(':');
+                String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon), "user name");
+                String password = colon < 0 ? "" : decode(userInfo.substring(colon + 1), "password");
+                this.credentials = Optional.of(new Credentials(user, password));
+            }
+            return this;
+        }
+
+        /** @param value the credentials, replacing any from the URL @return this builder */
+        public Builder credentials(Credentials value) {
+            this.credentials = Optional.of(Objects.requireNonNull(value, "credentials"));
+            return this;
+        }
+
+        /** @return this builder, without credentials */
+        public Builder noCredentials() {
+            this.credentials = Optional.empty();
+            return this;
+        }
+
+        /** @param value positive @return this builder */
+        public Builder connectTimeout(Duration value) {
+            this.connectTimeout = positive(value, "connectTimeout");
+            return this;
+        }
+
+        /** @param value positive @return this builder */
+        public Builder readTimeout(Duration value) {
+            this.readTimeout = positive(value, "readTimeout");
+            return this;
+        }
+
+        /** @param value the certificates to trust @return this builder */
+        public Builder tlsTrust(TlsTrust value) {
+            this.tlsTrust = Objects.requireNonNull(value, "tlsTrust");
+            return this;
+        }
+
+        /** @param name a header name @param value its value, sent with every request @return this builder */
+        public Builder header(String name, String value) {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(value, "value");
+            if (name.isBlank() || name.chars().anyMatch(c -> c <= ' ' || c == ':' || c >= 127)) {
+                throw new InvalidInputException("configure", "parameter 'header': invalid header name '" + name + "'", null);
+            }
+            if (value.indexOf('\r') >= 0 || value.indexOf('\n') >= 0) {
+                throw new InvalidInputException("configure", "parameter 'header': the value of '" + name
+                        + "' contains a line break", null);
+            }
+            headers.put(name, value);
+            return this;
+        }
+
+        /** @param value the {@code User-Agent} @return this builder */
+        public Builder userAgent(String value) {
+            this.userAgent = Objects.requireNonNull(value, "userAgent");
+            return this;
+        }
+
+        /** @return the config */
+        public ClientConfig build() {
+            return new ClientConfig(this);
+        }
+
+        private static Duration positive(Duration d, String name) {
+            Objects.requireNonNull(d, name);
+            if (d.isNegative() || d.isZero()) {
+                throw new InvalidInputException("configure", "parameter '" + name + "' must be positive, got " + d, null);
+            }
+            return d;
+        }
+
+        private static String decode(String s, String what) {
+            try {
+                return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                // the message must not contain the credential itself
+                throw new InvalidInputException("configure", "invalid URL: bad percent-encoding in the " + what, null);
+            }
+        }
+
+        private static int indexOfAny(String s, int from, String chars) {
+            for (int i = from; i < s.length(); i++) {
+                if (chars.indexOf(s.charAt(i)) >= 0) {
+                    return i;
+                }
+            }
+            return s.length();
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.torrentctl.hashes.bencode;
+
+import java.util.Optional;
+
+/**
+ * A bencoded integer, within the signed 64-bit range.
+ *
+ * @since 0.1
+ */
+public final class BInteger implements BValue {
+    private final long value;
+    private final Span span;
+
+    BInteger(long value, Span span) {
+        this.value = value;
+        this.span = span;
+    }
+
+    /** @param value the number @return the integer */
+    public static BInteger of(long value) {
+        return new BInteger(value, null);
+    }
+
+    /** @return the number */
+    public long value() {
+        return value;
+    }
+
+    @Override
+    public Optional<Span> span() {
+        return Optional.ofNullable(span);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BInteger other && value == other.value;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(value);
+    }
+
+    @Override
+    public String toString() {
+        return "BInteger[" + value + "]";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.torrentctl.hashes.bencode;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A bencoded byte string. Bencode strings are bytes; {@link #utf8()} is a view for the ones known
+ * to be text.
+ *
+ * @since 0.1
+ */
+public final class BString implements BValue, Comparable<BString> {
+    private final byte[] bytes;
+    private final Span span;
+
+    BString(byte[] bytes, Span span) {
+        this.bytes = bytes;
+        this.span = span;
+    }
+
+    /** @param bytes the content (copied) @return the string */
+    public static BString of(byte[] bytes) {
+        return new BString(Objects.requireNonNull(bytes, "bytes").clone(), null);
+    }
+
+    /** @param text encoded as UTF-8 @return the string */
+    public static BString of(String text) {
+        return new BString(text.getBytes(StandardCharsets.UTF_8), null);
+    }
+
+    /** @return a copy of the bytes */
+    public byte[] toByteArray() {
+        return bytes.clone();
+    }
+
+    /** @return the number of bytes */
+    public int length() {
+        return bytes.length;
+    }
+
+    /** @return the bytes decoded as UTF-8 (malformed sequences become U+FFFD) */
+    public String utf8() {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    byte[] bytes() {
+        return bytes;
+    }
+
+    @Override
+    public Optional<Span> span() {
+        return Optional.ofNullable(span);
+    }
+
+    /** Raw unsigned byte order, the order bencode dictionaries sort their keys in. */
+    @Override
+    public int compareTo(BString other) {
+        return Arrays.compareUnsigned(bytes, other.bytes);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof BString other && Arrays.equals(bytes, other.bytes);
+    }
+
+    @Override
+    public int hashCode() {
+        return Arrays.hashCode(bytes);
+    }
+
+    @Override
+    public String toString() {
+        return "BString[" + (bytes.length <= 64 ? utf8() : bytes.length + " bytes") + "]";
+    }
+}

@@ -1,0 +1,282 @@
+package dev.torrentctl.hashes.bencode;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Decodes bencode into {@link BValue}s that remember their byte spans, so that a .torrent's
+ * {@code info} dictionary can be hashed exactly as found.
+ *
+ * <p>{@linkplain #strict() Strict} decoding (the default) rejects everything BEP 3 forbids: leading
+ * zeros ({@code i03e}, {@code 03:abc}), {@code i-0e}, empty integers, integers beyond 64 bits,
+ * unsorted or duplicate dictionary keys, truncated values and trailing bytes after the root value.
+ * {@linkplain #lenient() Lenient} decoding also accepts unsorted dictionary keys, which real
+ * clients accept and private trackers ship; spans still point at the raw bytes.
+ *
+ * <p>{@link Limits} bound the nesting depth (checked before descending), the number of values and
+ * the input size; a length prefix is checked against the bytes that remain before anything is
+ * allocated. No input makes the decoder overflow the stack or the heap.
+ *
+ * <p>Instances are immutable and thread-safe.
+ *
+ * @since 0.1
+ */
+public final class BencodeDecoder {
+    private static final BencodeDecoder STRICT = new BencodeDecoder(true, Limits.DEFAULT);
+    private static final BencodeDecoder LENIENT = new BencodeDecoder(false, Limits.DEFAULT);
+
+    private final boolean strict;
+    private final Limits limits;
+
+    private BencodeDecoder(boolean strict, Limits limits) {
+        this.strict = strict;
+        this.limits = limits;
+    }
+
+    /** @return a strict decoder with {@link Limits#DEFAULT} */
+    public static BencodeDecoder strict() {
+        return STRICT;
+    }
+
+    /** @return a decoder that also accepts unsorted dictionary keys, with {@link Limits#DEFAULT} */
+    public static BencodeDecoder lenient() {
+        return LENIENT;
+    }
+
+    /** @param newLimits the limits to apply @return a decoder of the same mode with those limits */
+    public BencodeDecoder withLimits(Limits newLimits) {
+        return new BencodeDecoder(strict, Objects.requireNonNull(newLimits, "limits"));
+    }
+
+    /** @return whether this decoder is strict */
+    public boolean isStrict() {
+        return strict;
+    }
+
+    /** @return the limits this decoder applies */
+    public Limits limits() {
+        return limits;
+    }
+
+    /**
+     * @param input one complete bencoded value
+     * @return the value, with spans into {@code input}
+     * @throws BencodeException on malformed input or an exceeded limit
+     */
+    public BValue decode(byte[] input) {
+        Objects.requireNonNull(input, "input");
+        if (input.length > limits.maxInputBytes()) {
+            throw new BencodeException(limits.maxInputBytes(),
+                    "input of " + input.length + " bytes exceeds the limit of " + limits.maxInputBytes() + " bytes");
+        }
+        Reader reader = new Reader(input);
+        BValue root = reader.value(0);
+        if (reader.pos != input.length) {
+            throw new BencodeException(reader.pos, (input.length - reader.pos) + " trailing bytes after the root value");
+        }
+        return root;
+    }
+
+    /**
+     * Reads the whole stream (at most {@link Limits#maxInputBytes()} bytes) and decodes it. The
+     * stream is not closed.
+     *
+     * @param in the stream
+     * @return the value
+     * @throws BencodeException on malformed input or an exceeded limit
+     * @throws UncheckedIOException if reading fails
+     */
+    public BValue decode(InputStream in) {
+        Objects.requireNonNull(in, "in");
+        try {
+            byte[] bytes = in.readNBytes(limits.maxInputBytes() + 1);
+            return decode(bytes);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading bencode failed", e);
+        }
+    }
+
+    /**
+     * Resource limits. {@link #DEFAULT} matches libtorrent's: depth 100, 3,000,000 values, 10 MB
+     * of input. qBittorrent raises the value count to 10,000,000 and the input size to 100 MiB
+     * ({@link #QBITTORRENT}).
+     *
+     * @param maxDepth deepest nesting of lists and dictionaries, at least 1
+     * @param maxTokens most values (of any type) in one document, at least 1
+     * @param maxInputBytes largest input, at least 1
+     */
+    public record Limits(int maxDepth, int maxTokens, int maxInputBytes) {
+        /** libtorrent's defaults. */
+        public static final Limits DEFAULT = new Limits(100, 3_000_000, 10_000_000);
+        /** The limits qBittorrent configures. */
+        public static final Limits QBITTORRENT = new Limits(100, 10_000_000, 100 * 1024 * 1024);
+
+        /** @throws IllegalArgumentException if a limit is not positive, or the input limit is the maximum int */
+        public Limits {
+            if (maxDepth < 1 || maxTokens < 1 || maxInputBytes < 1 || maxInputBytes == Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("limits must be positive (and maxInputBytes below Integer.MAX_VALUE): "
+                        + "maxDepth=" + maxDepth + ", maxTokens=" + maxTokens + ", maxInputBytes=" + maxInputBytes);
+            }
+        }
+    }
+
+    private final class Reader {
+        private final byte[] in;
+        private int pos;
+        private int tokens;
+
+        Reader(byte[] in) {
+            this.in = in;
+        }
+
+        BValue value(int depth) {
+            if (++tokens > limits.maxTokens()) {
+                throw new BencodeException(pos, "more than " + limits.maxTokens() + " values (token limit)");
+            }
+            if (pos >= in.length) {
+                throw new BencodeException(pos, "unexpected end of input, expected a value");
+            }
+            byte b = in[pos];
+            if (b == 'i') {
+                return integer();
+            }
+            if (b >= '0' && b <= '9') {
+                return string();
+            }
+            if (b == 'l' || b == 'd') {
+                if (depth >= limits.maxDepth()) {
+                    throw new BencodeException(pos, "nesting deeper than " + limits.maxDepth() + " (depth limit)");
+                }
+                return b == 'l' ? list(depth + 1) : dictionary(depth + 1);
+            }
+            throw new BencodeException(pos, "expected a value (i, l, d or a digit), found " + describe(b));
+        }
+
+        private BInteger integer() {
+            int start = pos++;
+            boolean negative = pos < in.length && in[pos] == '-';
+            if (negative) {
+                pos++;
+            }
+            int digitsStart = pos;
+            long value = 0;
+            while (pos < in.length && in[pos] >= '0' && in[pos] <= '9') {
+                int digit = in[pos] - '0';
+                // accumulate negatively so that Long.MIN_VALUE fits
+                if (value < (Long.MIN_VALUE + digit) / 10) {
+                    throw new BencodeException(digitsStart, "integer does not fit in 64 bits");
+                }
+                value = value * 10 - digit;
+                pos++;
+            }
+            int digits = pos - digitsStart;
+            if (pos >= in.length) {
+                throw new BencodeException(pos, "unexpected end of input inside an integer");
+            }
+            if (in[pos] != 'e') {
+                throw new BencodeException(pos, "expected a digit or 'e' in an integer, found " + describe(in[pos]));
+            }
+            if (digits == 0) {
+                throw new BencodeException(digitsStart, "empty integer");
+            }
+            if (in[digitsStart] == '0' && (digits > 1 || negative)) {
+                if (strict || negative) {
+                    throw new BencodeException(digitsStart, negative && digits == 1 ? "negative zero (i-0e)"
+                            : "integer with a leading zero");
+                }
+            }
+            if (!negative && value == Long.MIN_VALUE) {
+                throw new BencodeException(digitsStart, "integer does not fit in 64 bits");
+            }
+            pos++;
+            return new BInteger(negative ? value : -value, new BValue.Span(start, pos - start));
+        }
+
+        private BString string() {
+            int start = pos;
+            long length = 0;
+            while (pos < in.length && in[pos] >= '0' && in[pos] <= '9') {
+                length = length * 10 + (in[pos] - '0');
+                if (length > in.length) {
+                    throw new BencodeException(start, "string length prefix exceeds the " + in.length + "-byte input");
+                }
+                pos++;
+            }
+            if (pos >= in.length) {
+                throw new BencodeException(pos, "unexpected end of input in a string length");
+            }
+            if (in[pos] != ':') {
+                throw new BencodeException(pos, "expected ':' after a string length, found " + describe(in[pos]));
+            }
+            if (strict && in[start] == '0' && pos - start > 1) {
+                throw new BencodeException(start, "string length with a leading zero");
+            }
+            pos++;
+            if (length > in.length - pos) {
+                throw new BencodeException(start, "string of " + length + " bytes is truncated: only "
+                        + (in.length - pos) + " bytes remain");
+            }
+            byte[] bytes = new byte[(int) length];
+            System.arraycopy(in, pos, bytes, 0, bytes.length);
+            pos += bytes.length;
+            return new BString(bytes, new BValue.Span(start, pos - start));
+        }
+
+        private BList list(int depth) {
+            int start = pos++;
+            List<BValue> values = new ArrayList<>();
+            while (true) {
+                if (pos >= in.length) {
+                    throw new BencodeException(pos, "unexpected end of input in a list started at byte " + start);
+                }
+                if (in[pos] == 'e') {
+                    pos++;
+                    return new BList(values, new BValue.Span(start, pos - start));
+                }
+                values.add(value(depth));
+            }
+        }
+
+        private BDictionary dictionary(int depth) {
+            int start = pos++;
+            Map<BString, BValue> entries = new LinkedHashMap<>();
+            BString previous = null;
+            while (true) {
+                if (pos >= in.length) {
+                    throw new BencodeException(pos, "unexpected end of input in a dictionary started at byte " + start);
+                }
+                if (in[pos] == 'e') {
+                    pos++;
+                    return new BDictionary(entries, new BValue.Span(start, pos - start));
+                }
+                int keyOffset = pos;
+                if (in[pos] < '0' || in[pos] > '9') {
+                    throw new BencodeException(pos, "expected a string key or 'e' in a dictionary, found " + describe(in[pos]));
+                }
+                if (++tokens > limits.maxTokens()) {
+                    throw new BencodeException(pos, "more than " + limits.maxTokens() + " values (token limit)");
+                }
+                BString key = string();
+                if (entries.containsKey(key)) {
+                    throw new BencodeException(keyOffset, "duplicate dictionary key '" + key.utf8() + "'");
+                }
+                if (strict && previous != null && previous.compareTo(key) > 0) {
+                    throw new BencodeException(keyOffset, "dictionary key '" + key.utf8() + "' is not sorted (it follows '"
+                            + previous.utf8() + "')");
+                }
+                previous = key;
+                entries.put(key, value(depth));
+            }
+        }
+    }
+
+    private static String describe(byte b) {
+        return b >= 0x20 && b < 0x7f ? "'" + (char) b + "'" : String.format("byte 0x%02x", b & 0xff);
+    }
+}
