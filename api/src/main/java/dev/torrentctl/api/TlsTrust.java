@@ -36,7 +36,12 @@ public sealed interface TlsTrust {
     /** The JVM's default trust store. */
     enum SystemDefault implements TlsTrust {
         /** The only instance. */
-        INSTANCE
+        INSTANCE;
+
+        @Override
+        public String toString() {
+            return "SystemDefault";
+        }
     }
 
     /**

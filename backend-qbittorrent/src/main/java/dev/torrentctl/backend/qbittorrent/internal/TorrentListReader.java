@@ -1,0 +1,120 @@
+package dev.torrentctl.backend.qbittorrent.internal;
+
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
+import dev.torrentctl.api.DataRate;
+import dev.torrentctl.api.Torrent;
+import dev.torrentctl.hashes.InfoHashV1;
+import dev.torrentctl.hashes.InfoHashV2;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads the JSON array of {@code torrents/info} straight into {@link Torrent}s with Gson's
+ * streaming reader: no intermediate tree, unknown fields skipped.
+ */
+final class TorrentListReader {
+    /** qBittorrent's "infinite" eta (100 days). */
+    private static final long ETA_INFINITY = 8_640_000;
+
+    private TorrentListReader() {}
+
+    static List<Torrent> read(JsonReader in) throws IOException {
+        List<Torrent> torrents = new ArrayList<>();
+        in.beginArray();
+        while (in.hasNext()) {
+            torrents.add(readOne(in));
+        }
+        in.endArray();
+        return torrents;
+    }
+
+    private static Torrent readOne(JsonReader in) throws IOException {
+        String hash = null;
+        String v1 = "";
+        String v2 = "";
+        String name = "";
+        String state = "unknown";
+        double progress = 0;
+        long size = 0;
+        long totalSize = -1;
+        long dlspeed = 0;
+        long upspeed = 0;
+        double ratio = 0;
+        String savePath = "";
+        String category = "";
+        String tags = "";
+        long addedOn = 0;
+        long completionOn = 0;
+        long eta = -1;
+        in.beginObject();
+        while (in.hasNext()) {
+            String field = in.nextName();
+            if (in.peek() == JsonToken.NULL) {
+                in.nextNull();
+                continue;
+            }
+            switch (field) {
+                case "hash" -> hash = in.nextString();
+                case "infohash_v1" -> v1 = in.nextString();
+                case "infohash_v2" -> v2 = in.nextString();
+                case "name" -> name = in.nextString();
+                case "state" -> state = in.nextString();
+                case "progress" -> progress = in.nextDouble();
+                case "size" -> size = in.nextLong();
+                case "total_size" -> totalSize = in.nextLong();
+                case "dlspeed" -> dlspeed = in.nextLong();
+                case "upspeed" -> upspeed = in.nextLong();
+                case "ratio" -> ratio = in.nextDouble();
+                case "save_path" -> savePath = in.nextString();
+                case "category" -> category = in.nextString();
+                case "tags" -> tags = in.nextString();
+                case "added_on" -> addedOn = in.nextLong();
+                case "completion_on" -> completionOn = in.nextLong();
+                case "eta" -> eta = in.nextLong();
+                default -> in.skipValue();
+            }
+        }
+        in.endObject();
+        if (hash == null) {
+            throw new IllegalStateException("a torrent object has no 'hash'");
+        }
+        return new Torrent(hash,
+                v1.isEmpty() ? Optional.empty() : Optional.of(InfoHashV1.parse(v1)),
+                v2.isEmpty() ? Optional.empty() : Optional.of(InfoHashV2.parse(v2)),
+                name,
+                QBittorrentStates.normalize(state),
+                state,
+                progress,
+                Math.max(0, size),
+                totalSize < 0 ? Math.max(0, size) : totalSize,
+                DataRate.ofBytesPerSecond(Math.max(0, dlspeed)),
+                DataRate.ofBytesPerSecond(Math.max(0, upspeed)),
+                ratio,
+                savePath,
+                category.isEmpty() ? Optional.empty() : Optional.of(category),
+                splitTags(tags),
+                epoch(addedOn),
+                epoch(completionOn),
+                eta < 0 || eta >= ETA_INFINITY ? Optional.empty() : Optional.of(Duration.ofSeconds(eta)),
+                Optional.empty());
+    }
+
+    private static Optional<Instant> epoch(long seconds) {
+        // qBittorrent reports "never" as 0, -1 or 0xffffffff depending on the version
+        return seconds <= 0 || seconds >= 0xffffffffL ? Optional.empty() : Optional.of(Instant.ofEpochSecond(seconds));
+    }
+
+    private static Set<String> splitTags(String tags) {
+        Set<String> out = new LinkedHashSet<>();
+        Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(out::add);
+        return out;
+    }
+}

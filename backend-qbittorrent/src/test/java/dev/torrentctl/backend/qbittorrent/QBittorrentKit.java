@@ -1,0 +1,38 @@
+package dev.torrentctl.backend.qbittorrent;
+
+import dev.torrentctl.api.Capability;
+import dev.torrentctl.api.ClientConfig;
+import dev.torrentctl.api.Credentials;
+import dev.torrentctl.daemons.DaemonExtension;
+import dev.torrentctl.daemons.QBittorrentContainer;
+import dev.torrentctl.tck.ApiCompatibilityKit;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+
+/** The TCK against one qBittorrent container; one subclass per supported version. */
+abstract class QBittorrentKit extends ApiCompatibilityKit {
+
+    abstract DaemonExtension<QBittorrentContainer> daemon();
+
+    @Override
+    protected String backendName() {
+        return "qbittorrent";
+    }
+
+    @Override
+    protected ClientConfig clientConfig() {
+        QBittorrentContainer c = daemon().container();
+        return ClientConfig.builder(c.url()).credentials(new Credentials(c.username(), c.password())).build();
+    }
+
+    @Override
+    protected Optional<Set<Capability>> expectedCapabilities() {
+        return Optional.of(EnumSet.allOf(Capability.class));
+    }
+
+    @Override
+    protected String hostSeenByClient() {
+        return daemon().hostSeenByContainer();
+    }
+}

@@ -1,0 +1,155 @@
+package dev.torrentctl.backend.transmission.internal;
+
+import dev.torrentctl.api.ClientConfig;
+import dev.torrentctl.api.ConnectionException;
+import dev.torrentctl.api.InvalidInputException;
+import dev.torrentctl.api.TlsTrust;
+import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.security.GeneralSecurityException;
+import java.security.KeyStore;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
+import javax.net.ssl.TrustManagerFactory;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.HttpHostConnectException;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.cookie.BasicCookieStore;
+import org.apache.hc.client5.http.cookie.CookieStore;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.HttpClientResponseHandler;
+import org.apache.hc.core5.http.message.BasicHeader;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
+
+/**
+ * One pooled HttpClient 5 per connected client: timeouts, TLS trust, default headers, a cookie
+ * store, and I/O failures mapped to {@link ConnectionException}s that name the URL (never
+ * credentials). Thread-safe.
+ */
+final class HttpTransport implements AutoCloseable {
+    /** Connections kept per route: enough for concurrent callers of one Api. */
+    static final int MAX_CONNECTIONS = 16;
+
+    private final String backend;
+    private final CloseableHttpClient client;
+    private final CookieStore cookies = new BasicCookieStore();
+
+    HttpTransport(String backend, ClientConfig config) {
+        this.backend = backend;
+        PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
+                .setMaxConnTotal(MAX_CONNECTIONS)
+                .setMaxConnPerRoute(MAX_CONNECTIONS)
+                .setDefaultConnectionConfig(ConnectionConfig.custom()
+                        .setConnectTimeout(timeout(config.connectTimeout().toMillis()))
+                        .setSocketTimeout(timeout(config.readTimeout().toMillis()))
+                        .build());
+        if (!(config.tlsTrust() instanceof TlsTrust.SystemDefault)) {
+            pool.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext(config.tlsTrust()))
+                    .buildClassic());
+        }
+        PoolingHttpClientConnectionManager manager = pool.build();
+        List<Header> headers = new ArrayList<>();
+        config.headers().forEach((k, v) -> headers.add(new BasicHeader(k, v)));
+        this.client = HttpClients.custom()
+                .setConnectionManager(manager)
+                .setDefaultCookieStore(cookies)
+                .setDefaultHeaders(headers)
+                .setUserAgent(config.userAgent())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setConnectionRequestTimeout(timeout(config.connectTimeout().toMillis()))
+                        .setResponseTimeout(timeout(config.readTimeout().toMillis()))
+                        .setRedirectsEnabled(false)
+                        .build())
+                .disableAutomaticRetries()
+                .build();
+    }
+
+    CookieStore cookies() {
+        return cookies;
+    }
+
+    <T> T execute(String operation, ClassicHttpRequest request, HttpClientResponseHandler<T> handler) {
+        try {
+            return client.execute(request, handler);
+        } catch (IOException e) {
+            throw connectionError(operation, redact(request), e);
+        }
+    }
+
+    private ConnectionException connectionError(String operation, String url, IOException e) {
+        String detail;
+        if (e instanceof ConnectTimeoutException) {
+            detail = "connect timed out";
+        } else if (e instanceof HttpHostConnectException || e instanceof ConnectException) {
+            detail = "connection refused";
+        } else if (e instanceof SocketTimeoutException) {
+            detail = "read timed out waiting for an answer";
+        } else if (e instanceof UnknownHostException) {
+            detail = "unknown host";
+        } else if (e instanceof NoRouteToHostException) {
+            detail = "no route to host";
+        } else if (e instanceof SSLException) {
+            detail = "TLS failed: " + e.getMessage();
+        } else if (e instanceof InterruptedIOException) {
+            detail = "interrupted";
+        } else {
+            detail = "I/O error: " + e;
+        }
+        return new ConnectionException(backend, operation, url, detail, e);
+    }
+
+    /** The request's URL without user-info or query (the query may hold hashes, but never secrets we send). */
+    static String redact(ClassicHttpRequest request) {
+        try {
+            java.net.URI uri = request.getUri();
+            return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())
+                    + (uri.getRawPath() == null ? "" : uri.getRawPath());
+        } catch (java.net.URISyntaxException e) {
+            return request.getRequestUri();
+        }
+    }
+
+    private static Timeout timeout(long millis) {
+        return Timeout.of(millis, TimeUnit.MILLISECONDS);
+    }
+
+    private SSLContext sslContext(TlsTrust trust) {
+        try {
+            KeyStore anchors;
+            if (trust instanceof TlsTrust.TrustStore ts) {
+                anchors = ts.keyStore();
+            } else {
+                anchors = KeyStore.getInstance(KeyStore.getDefaultType());
+                anchors.load(null, null);
+                anchors.setCertificateEntry("pinned", ((TlsTrust.PinnedCertificate) trust).certificate());
+            }
+            TrustManagerFactory tmf = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
+            tmf.init(anchors);
+            SSLContext context = SSLContext.getInstance("TLS");
+            context.init(null, tmf.getTrustManagers(), null);
+            return context;
+        } catch (GeneralSecurityException | IOException e) {
+            throw new InvalidInputException(backend, "configure", "parameter 'tlsTrust' cannot be used: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close(CloseMode.GRACEFUL);
+    }
+}

@@ -1,0 +1,115 @@
+package dev.torrentctl.backend.transmission.internal;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import dev.torrentctl.api.AuthenticationBannedException;
+import dev.torrentctl.api.AuthenticationException;
+import dev.torrentctl.api.BackendProtocolException;
+import dev.torrentctl.api.ClientConfig;
+import dev.torrentctl.api.Credentials;
+import dev.torrentctl.backend.transmission.TransmissionProvider;
+import java.lang.System.Logger.Level;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+
+/**
+ * Transmission's RPC over HTTP: Basic authentication and the {@code X-Transmission-Session-Id}
+ * handshake (a 409 carries a new id; the call is sent again once with it). Uses the legacy request
+ * style, which both 3.00 and 4.x serve. Thread-safe.
+ */
+final class RpcSession implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("dev.torrentctl.backend.transmission");
+    private static final String BACKEND = TransmissionProvider.NAME;
+    private static final String SESSION_HEADER = "X-Transmission-Session-Id";
+
+    private final HttpTransport transport;
+    private final URI rpc;
+    private final Optional<String> authorization;
+    private volatile String sessionId = "";
+
+    private record Answer(int status, String body, String sessionId) {}
+
+    RpcSession(ClientConfig config) {
+        this.transport = new HttpTransport(BACKEND, config);
+        this.rpc = URI.create(config.baseUri(TransmissionProvider.DEFAULT_PORT) + "/transmission/rpc");
+        this.authorization = config.credentials().map(RpcSession::basic);
+    }
+
+    private static String basic(Credentials c) {
+        return "Basic " + Base64.getEncoder().encodeToString((c.username() + ":" + c.password())
+                .getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Calls {@code method} and returns its {@code arguments}. */
+    JsonObject call(String operation, String method, JsonObject arguments) {
+        JsonObject request = new JsonObject();
+        request.addProperty("method", method);
+        request.add("arguments", arguments);
+        String body = request.toString();
+        Answer answer = send(operation, body);
+        if (answer.status() == 409) {
+            sessionId = answer.sessionId();
+            LOG.log(Level.DEBUG, "new RPC session id received; sending {0} again", method);
+            answer = send(operation, body);
+        }
+        switch (answer.status()) {
+            case 200 -> { }
+            case 401 -> throw new AuthenticationException(BACKEND, operation, credentialsHint());
+            case 403 -> throw new AuthenticationBannedException(BACKEND, operation,
+                    "Transmission refuses every login after too many failures, until it restarts: " + answer.body().strip());
+            default -> throw new BackendProtocolException(BACKEND, operation, answer.status(), answer.body(),
+                    "unexpected answer to " + method, null);
+        }
+        try {
+            JsonElement root = JsonParser.parseString(answer.body());
+            JsonObject o = root.getAsJsonObject();
+            String result = o.has("result") ? o.get("result").getAsString() : "";
+            if (!result.equals("success")) {
+                throw new BackendProtocolException(BACKEND, operation, answer.status(), answer.body(),
+                        method + " failed: " + result, null);
+            }
+            return o.has("arguments") ? o.getAsJsonObject("arguments") : new JsonObject();
+        } catch (JsonParseException | IllegalStateException | ClassCastException | UnsupportedOperationException e) {
+            throw new BackendProtocolException(BACKEND, operation, answer.status(), answer.body(),
+                    method + " answered JSON that cannot be read", e);
+        }
+    }
+
+    private String credentialsHint() {
+        return authorization.isEmpty() ? "Transmission requires a user name and password and none were configured"
+                : "bad user name or password";
+    }
+
+    private Answer send(String operation, String body) {
+        HttpPost post = new HttpPost(rpc);
+        post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
+        authorization.ifPresent(a -> post.setHeader("Authorization", a));
+        if (!sessionId.isEmpty()) {
+            post.setHeader(SESSION_HEADER, sessionId);
+        }
+        return transport.execute(operation, post, r -> {
+            Header id = r.getFirstHeader(SESSION_HEADER);
+            String text;
+            try {
+                text = r.getEntity() == null ? "" : EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8);
+            } catch (org.apache.hc.core5.http.ParseException e) {
+                throw new java.io.IOException("unreadable response body", e);
+            }
+            return new Answer(r.getCode(), text, id == null ? "" : id.getValue());
+        });
+    }
+
+    @Override
+    public void close() {
+        transport.close();
+    }
+}

@@ -1,0 +1,11 @@
+/** The Transmission backend ({@code "transmission"}), first slice: connect, version, list. */
+module dev.torrentctl.backend.transmission {
+    requires dev.torrentctl.api;
+    requires org.apache.httpcomponents.client5.httpclient5;
+    requires org.apache.httpcomponents.core5.httpcore5;
+    requires com.google.gson;
+
+    exports dev.torrentctl.backend.transmission;
+
+    provides dev.torrentctl.api.spi.ApiProvider with dev.torrentctl.backend.transmission.TransmissionProvider;
+}

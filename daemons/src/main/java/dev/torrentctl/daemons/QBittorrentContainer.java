@@ -1,0 +1,106 @@
+package dev.torrentctl.daemons;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.Transferable;
+
+/**
+ * A throwaway qBittorrent (4.5 or 5.x) with a generated profile: Web UI on port 8080 of the
+ * container, a random password, the legal notice accepted, DHT, PeX, LSD and UPnP off, and the
+ * client's CSRF and ban protections left at their defaults. Host-header validation is off: behind
+ * Docker's port mapping the Host port never matches the Web UI's own.
+ */
+public final class QBittorrentContainer extends GenericContainer<QBittorrentContainer> {
+    /** The Web UI port inside the container. */
+    public static final int WEBUI_PORT = 8080;
+    /** Where downloads go inside the container. */
+    public static final String DOWNLOADS = "/downloads";
+
+    private final DaemonImage image;
+    private final String username = "torrentctl";
+    private final String password = "pw-" + UUID.randomUUID();
+    private int maxAuthFailures = 5;
+
+    /** @param image which qBittorrent to run */
+    public QBittorrentContainer(DaemonImage image) {
+        super(image.imageName());
+        this.image = image;
+        withExposedPorts(WEBUI_PORT);
+        withCommand("--profile=/config", "--webui-port=" + WEBUI_PORT);
+        waitingFor(Wait.forHttp("/api/v2/app/version").forPort(WEBUI_PORT)
+                .forStatusCodeMatching(c -> c == 200 || c == 401 || c == 403)
+                .withStartupTimeout(Duration.ofSeconds(60)));
+    }
+
+    /**
+     * @param failures failed logins before qBittorrent bans the client's IP (0 = never ban)
+     * @return this container
+     */
+    public QBittorrentContainer withMaxAuthFailures(int failures) {
+        this.maxAuthFailures = failures;
+        return this;
+    }
+
+    @Override
+    protected void configure() {
+        image.checkAvailable();
+        withCopyToContainer(Transferable.of(profile()), "/config/qBittorrent/config/qBittorrent.conf");
+    }
+
+    /** @return the user name of the Web UI */
+    public String username() {
+        return username;
+    }
+
+    /** @return the password of the Web UI */
+    public String password() {
+        return password;
+    }
+
+    /** @return the Web UI's URL on this machine, without credentials */
+    public String url() {
+        return "http://" + getHost() + ":" + getMappedPort(WEBUI_PORT);
+    }
+
+    /** @return the image this container runs */
+    public DaemonImage image() {
+        return image;
+    }
+
+    private String profile() {
+        return String.join("\n",
+                "[LegalNotice]",
+                "Accepted=true",
+                "",
+                "[BitTorrent]",
+                "Session\\DHTEnabled=false",
+                "Session\\LSDEnabled=false",
+                "Session\\PeXEnabled=false",
+                "Session\\Port=0",
+                "Session\\DefaultSavePath=" + DOWNLOADS,
+                "",
+                "[Network]",
+                "PortForwardingEnabled=false",
+                "",
+                "[Preferences]",
+                "Connection\\ResolvePeerCountries=false",
+                "General\\Locale=en",
+                "WebUI\\Enabled=true",
+                "WebUI\\Address=*",
+                "WebUI\\Port=" + WEBUI_PORT,
+                "WebUI\\Username=" + username,
+                "WebUI\\Password_PBKDF2=\"" + QBittorrentPasswordHash.of(password) + "\"",
+                "WebUI\\LocalHostAuth=true",
+                "WebUI\\CSRFProtection=true",
+                // Docker maps the Web UI to another port on this machine; qBittorrent rejects a Host
+                // header whose port differs from its own with 401 ("port mismatch"), whatever
+                // WebUI\\ServerDomains says. Reverse-proxy tests turn it back on.
+                "WebUI\\HostHeaderValidation=false",
+                "WebUI\\ClickjackingProtection=true",
+                "WebUI\\MaxAuthenticationFailCount=" + maxAuthFailures,
+                "WebUI\\BanDuration=3600",
+                "");
+    }
+}

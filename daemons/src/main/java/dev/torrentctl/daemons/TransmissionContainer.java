@@ -1,0 +1,84 @@
+package dev.torrentctl.daemons;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.Transferable;
+
+/**
+ * A throwaway transmission-daemon (3.00 or 4.1) with a generated {@code settings.json}: RPC on port
+ * 9091 of the container with HTTP Basic authentication and a random password, DHT, LPD, PeX, uTP and
+ * port forwarding off.
+ */
+public final class TransmissionContainer extends GenericContainer<TransmissionContainer> {
+    /** The RPC port inside the container. */
+    public static final int RPC_PORT = 9091;
+
+    private final DaemonImage image;
+    private final String username = "torrentctl";
+    private final String password = "pw-" + UUID.randomUUID();
+
+    /** @param image which Transmission to run */
+    public TransmissionContainer(DaemonImage image) {
+        super(image.imageName());
+        this.image = image;
+        withExposedPorts(RPC_PORT);
+        withCommand("-f", "-g", "/config");
+        waitingFor(Wait.forHttp("/transmission/rpc").forPort(RPC_PORT)
+                .forStatusCodeMatching(c -> c == 401 || c == 409 || c == 200)
+                .withStartupTimeout(Duration.ofSeconds(60)));
+    }
+
+    @Override
+    protected void configure() {
+        image.checkAvailable();
+        withCopyToContainer(Transferable.of(settings()), "/config/settings.json");
+    }
+
+    /** @return the RPC user name */
+    public String username() {
+        return username;
+    }
+
+    /** @return the RPC password */
+    public String password() {
+        return password;
+    }
+
+    /** @return the RPC base URL on this machine, without credentials */
+    public String url() {
+        return "http://" + getHost() + ":" + getMappedPort(RPC_PORT);
+    }
+
+    /** @return the image this container runs */
+    public DaemonImage image() {
+        return image;
+    }
+
+    private String settings() {
+        // The password is written in plain text; transmission replaces it with a salted hash at start.
+        return "{\n"
+                + "  \"rpc-enabled\": true,\n"
+                + "  \"rpc-bind-address\": \"0.0.0.0\",\n"
+                + "  \"rpc-port\": " + RPC_PORT + ",\n"
+                + "  \"rpc-authentication-required\": true,\n"
+                + "  \"rpc-username\": \"" + username + "\",\n"
+                + "  \"rpc-password\": \"" + password + "\",\n"
+                + "  \"rpc-whitelist-enabled\": false,\n"
+                + "  \"rpc-host-whitelist-enabled\": false,\n"
+                + "  \"download-dir\": \"/downloads\",\n"
+                + "  \"incomplete-dir-enabled\": false,\n"
+                + "  \"watch-dir-enabled\": false,\n"
+                + "  \"dht-enabled\": false,\n"
+                + "  \"lpd-enabled\": false,\n"
+                + "  \"pex-enabled\": false,\n"
+                + "  \"utp-enabled\": false,\n"
+                + "  \"port-forwarding-enabled\": false,\n"
+                + "  \"blocklist-enabled\": false,\n"
+                + "  \"peer-port-random-on-start\": true,\n"
+                + "  \"start-added-torrents\": true,\n"
+                + "  \"message-level\": 2\n"
+                + "}\n";
+    }
+}

@@ -1,0 +1,225 @@
+package dev.torrentctl.tck;
+
+import dev.torrentctl.api.Api;
+import dev.torrentctl.api.Capability;
+import dev.torrentctl.api.ClientConfig;
+import dev.torrentctl.api.RemoveMode;
+import dev.torrentctl.api.TorrentClientException;
+import dev.torrentctl.api.TorrentClients;
+import dev.torrentctl.api.TorrentRef;
+import dev.torrentctl.tck.internal.AddingContract;
+import dev.torrentctl.tck.internal.CapabilitiesContract;
+import dev.torrentctl.tck.internal.DiscoveryContract;
+import dev.torrentctl.tck.internal.ErrorsContract;
+import dev.torrentctl.tck.internal.KitContext;
+import dev.torrentctl.tck.internal.LifecycleContract;
+import dev.torrentctl.tck.internal.Poller;
+import dev.torrentctl.tck.internal.RoundTripContract;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The compatibility kit every torrentctl backend runs against a real client. Add
+ * {@code dev.torrentctl:torrentctl-tck} as a test dependency and write one subclass:
+ *
+ * <pre>{@code
+ * class MyClientCompatibilityIT extends ApiCompatibilityKit {
+ *     @Override protected String backendName() { return "myclient"; }
+ *     @Override protected ClientConfig clientConfig() { return ClientConfig.parse("http://user:pw@localhost:1234"); }
+ * }
+ * }</pre>
+ *
+ * <p>The kit opens every client through {@link TorrentClients#open(String, ClientConfig)}, so the
+ * backend's {@code ServiceLoader} registration is tested too. Each test gets a fresh client and
+ * removes the torrents it added. Feature areas are {@code @Nested} classes:
+ * <ul>
+ *   <li><b>Discovery</b>: the backend is found and opens by name;</li>
+ *   <li><b>Capabilities</b>: declared capabilities are stable; every undeclared one answers
+ *       {@link dev.torrentctl.api.UnsupportedCapabilityException};</li>
+ *   <li><b>Round trip</b>: add, list, get, stop, start, remove for a v1, a v2 and a hybrid torrent and
+ *       a magnet, with the hashes {@code hashes} computes;</li>
+ *   <li><b>Adding</b>: duplicates, add options, adding from a URL;</li>
+ *   <li><b>Errors</b>: bad credentials, closed port and unknown torrents map to their exception types;</li>
+ *   <li><b>Lifecycle</b>: {@code close()} is idempotent; concurrent calls work.</li>
+ * </ul>
+ *
+ * <p>Tests that need a capability the backend does not declare are skipped (reported as aborted)
+ * with a message naming the backend, the capability and what to implement. Declaring a capability
+ * makes its tests required. The test methods are package-private: declaring capabilities honestly
+ * is the only way to skip.
+ *
+ * <p>Clients apply changes asynchronously, so state assertions poll within {@link #settings()}
+ * (system properties {@code tck.timeout} and {@code tck.pollInterval}).
+ *
+ * @since 0.1
+ */
+public abstract class ApiCompatibilityKit {
+    private final List<TorrentRef> added = new ArrayList<>();
+    private Api api;
+    private Poller poller;
+
+    /** @return the backend name to open, such as {@code "qbittorrent"} */
+    protected abstract String backendName();
+
+    /** @return how to reach a running client that the kit may add torrents to and remove them from */
+    protected abstract ClientConfig clientConfig();
+
+    /** @return the timeouts for state assertions; by default {@link TckSettings#fromSystemProperties()} */
+    protected TckSettings settings() {
+        return TckSettings.fromSystemProperties();
+    }
+
+    /**
+     * @return the capabilities the backend must declare against this client, if the test wants that
+     *     checked (recommended: it stops a backend from quietly turning failures into skips)
+     */
+    protected Optional<Set<Capability>> expectedCapabilities() {
+        return Optional.empty();
+    }
+
+    /**
+     * @return the host name under which the client reaches a server on the machine running the
+     *     tests; {@code 127.0.0.1} by default (override for a client in a container)
+     */
+    protected String hostSeenByClient() {
+        return "127.0.0.1";
+    }
+
+    @BeforeEach
+    final void openClient() {
+        poller = new Poller(settings());
+        api = TorrentClients.open(backendName(), clientConfig());
+    }
+
+    @AfterEach
+    final void removeAddedTorrentsAndClose() {
+        try {
+            if (api != null && api.capabilities().contains(Capability.REMOVE)) {
+                for (TorrentRef ref : added) {
+                    try {
+                        if (api.find(ref).isPresent()) {
+                            api.remove(ref, RemoveMode.DELETE_DATA);
+                        }
+                    } catch (TorrentClientException | IllegalStateException e) {
+                        // best effort: the test's own failure, if any, is what matters
+                    }
+                }
+            }
+        } finally {
+            added.clear();
+            if (api != null) {
+                api.close();
+            }
+        }
+    }
+
+    private final KitContext context = new KitContext() {
+        @Override
+        public String backendName() {
+            return ApiCompatibilityKit.this.backendName();
+        }
+
+        @Override
+        public ClientConfig clientConfig() {
+            return ApiCompatibilityKit.this.clientConfig();
+        }
+
+        @Override
+        public Api api() {
+            return api;
+        }
+
+        @Override
+        public Poller poller() {
+            return poller;
+        }
+
+        @Override
+        public void track(TorrentRef ref) {
+            added.add(ref);
+        }
+
+        @Override
+        public void requires(Set<Capability> capabilities) {
+            Set<Capability> missing = EnumSet.noneOf(Capability.class);
+            missing.addAll(capabilities);
+            missing.removeAll(api.capabilities());
+            Assumptions.assumeTrue(missing.isEmpty(), () -> "backend \"" + backendName() + "\" does not declare "
+                    + new TreeSet<>(missing) + " (Api#capabilities); skipped. Implement "
+                    + (missing.size() == 1 ? "it and declare it" : "them and declare them") + " to run this test.");
+        }
+
+        @Override
+        public Optional<Set<Capability>> expectedCapabilities() {
+            return ApiCompatibilityKit.this.expectedCapabilities();
+        }
+
+        @Override
+        public String hostSeenByClient() {
+            return ApiCompatibilityKit.this.hostSeenByClient();
+        }
+    };
+
+    @Nested
+    @DisplayName("Discovery")
+    class Discovery extends DiscoveryContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Capabilities")
+    class Capabilities extends CapabilitiesContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Round trip")
+    class RoundTrip extends RoundTripContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Adding")
+    class Adding extends AddingContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Errors")
+    class Errors extends ErrorsContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Lifecycle")
+    class Lifecycle extends LifecycleContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+}

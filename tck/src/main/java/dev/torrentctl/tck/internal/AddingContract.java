@@ -1,0 +1,81 @@
+package dev.torrentctl.tck.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.torrentctl.api.AddResult;
+import dev.torrentctl.api.AddTorrentRequest;
+import dev.torrentctl.api.Capability;
+import dev.torrentctl.api.Torrent;
+import dev.torrentctl.api.TorrentSource;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Add options, duplicates and adding from a URL. */
+public abstract class AddingContract extends Contract {
+
+    @Test
+    @DisplayName("adding the same torrent twice reports the second add as a duplicate")
+    void duplicateAddIsReported() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT);
+        Fixture fixture = Fixture.create(FixtureKind.V1);
+        AddResult first = context().api().add(fixture.request().build());
+        context().track(fixture.ref());
+        assertThat(first.outcome()).isEqualTo(AddResult.Outcome.ADDED);
+        awaitPresent(fixture.ref());
+
+        AddResult second = context().api().add(fixture.request().build());
+        assertThat(second.outcome()).as("outcome of adding %s again", fixture).isEqualTo(AddResult.Outcome.DUPLICATE);
+        assertThat(second.infoHashes()).contains(fixture.infoHashes());
+    }
+
+    @Test
+    @DisplayName("save path, category and tags given at add time are applied")
+    void addOptionsAreApplied() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.ADD_OPTION_SAVE_PATH,
+                Capability.ADD_OPTION_CATEGORY, Capability.ADD_OPTION_TAGS, Capability.GET_TORRENT);
+        Fixture fixture = Fixture.create(FixtureKind.HYBRID);
+        String savePath = "/downloads/tck-" + fixture.name();
+        context().api().add(fixture.request().savePath(savePath).category("tck-category")
+                .tags(Set.of("tck-a", "tck-b")).build());
+        context().track(fixture.ref());
+
+        Torrent t = awaitPresent(fixture.ref());
+        assertThat(t.savePath().replaceAll("/+$", "")).as("save path").isEqualTo(savePath);
+        assertThat(t.category()).as("category").contains("tck-category");
+        assertThat(t.tags()).as("tags").containsExactlyInAnyOrder("tck-a", "tck-b");
+    }
+
+    @Test
+    @DisplayName("a torrent added from an HTTP URL shows up with the hashes of the served file")
+    void addFromUrl() throws IOException {
+        requires(Capability.ADD_URL, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT);
+        Fixture fixture = Fixture.create(FixtureKind.V1);
+        byte[] body = fixture.torrent().orElseThrow();
+        HttpServer server = HttpServer.create(new InetSocketAddress("0.0.0.0", 0), 0);
+        server.createContext("/fixture.torrent", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/x-bittorrent");
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            URI url = URI.create("http://" + context().hostSeenByClient() + ":" + server.getAddress().getPort()
+                    + "/fixture.torrent");
+            AddResult added = context().api().add(AddTorrentRequest.builder(TorrentSource.url(url)).stopped(true).build());
+            context().track(fixture.ref());
+            assertThat(added.outcome()).isIn(AddResult.Outcome.ADDED, AddResult.Outcome.PENDING);
+            Torrent t = awaitPresent(fixture.ref());
+            assertThat(t.infoHashV1()).isEqualTo(fixture.infoHashes().v1());
+        } finally {
+            server.stop(0);
+        }
+    }
+}
