@@ -1,0 +1,64 @@
+package dev.torrentctl.tck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.platform.testkit.engine.EngineTestKit;
+import org.junit.platform.testkit.engine.Event;
+import org.junit.platform.testkit.engine.Events;
+
+/** The kit tests itself: against fake backends it passes, skips and fails exactly where it should. */
+class ApiCompatibilityKitTest {
+
+    private static Events run(Class<?> kit) {
+        return EngineTestKit.engine("junit-jupiter").selectors(selectClass(kit)).execute().testEvents();
+    }
+
+    private static Set<String> names(List<Event> events) {
+        return events.stream().map(e -> e.getTestDescriptor().getLegacyReportingName()).collect(Collectors.toSet());
+    }
+
+    @Test
+    @DisplayName("a backend declaring every capability and behaving correctly passes every test")
+    void fullBackendPassesEverything() {
+        Events events = run(FakeKits.FullKit.class);
+        events.failed().stream().forEach(e -> System.out.println("unexpected failure: " + e));
+        assertThat(events.failed().count()).isZero();
+        assertThat(events.aborted().count()).isZero();
+        assertThat(events.succeeded().count()).isEqualTo(18);
+    }
+
+    @Test
+    @DisplayName("a backend declaring no capability skips exactly the gated tests, with a message naming backend and capability")
+    void emptyBackendSkipsGatedTests() {
+        Events events = run(FakeKits.EmptyKit.class);
+        assertThat(events.failed().count()).isZero();
+        assertThat(names(events.aborted().list())).containsExactlyInAnyOrder(
+                "roundTrip(FixtureKind)[1]", "roundTrip(FixtureKind)[2]", "roundTrip(FixtureKind)[3]",
+                "roundTrip(FixtureKind)[4]", "duplicateAddIsReported()", "addOptionsAreApplied()", "addFromUrl()",
+                "unknownTorrentIsNotFound()", "actionsOnUnknownTorrentAreNotFound()", "concurrentListsAgree()");
+        assertThat(events.aborted().list()).allSatisfy(e -> assertThat(
+                e.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable()
+                        .orElseThrow().getMessage())
+                .contains("backend \"fake-empty\" does not declare").contains("Implement"));
+        assertThat(events.succeeded().count()).isEqualTo(8);
+    }
+
+    @Test
+    @DisplayName("a backend whose start() does nothing fails the round trip with the last state seen")
+    void brokenBackendFailsTheRightTests() {
+        Events events = run(FakeKits.BrokenKit.class);
+        assertThat(names(events.failed().list())).containsExactlyInAnyOrder(
+                "roundTrip(FixtureKind)[1]", "roundTrip(FixtureKind)[2]", "roundTrip(FixtureKind)[3]",
+                "roundTrip(FixtureKind)[4]");
+        assertThat(events.failed().list()).allSatisfy(e -> assertThat(
+                e.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable()
+                        .orElseThrow().getMessage())
+                .contains("runs after start()").contains("last seen: Torrent["));
+    }
+}

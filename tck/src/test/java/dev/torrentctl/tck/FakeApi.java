@@ -1,0 +1,147 @@
+package dev.torrentctl.tck;
+
+import dev.torrentctl.api.AddResult;
+import dev.torrentctl.api.AddTorrentRequest;
+import dev.torrentctl.api.Api;
+import dev.torrentctl.api.Capability;
+import dev.torrentctl.api.ClientInfo;
+import dev.torrentctl.api.DataRate;
+import dev.torrentctl.api.RemoveMode;
+import dev.torrentctl.api.Torrent;
+import dev.torrentctl.api.TorrentNotFoundException;
+import dev.torrentctl.api.TorrentRef;
+import dev.torrentctl.api.TorrentSource;
+import dev.torrentctl.api.TorrentState;
+import dev.torrentctl.api.UnsupportedCapabilityException;
+import dev.torrentctl.hashes.InfoHashes;
+import dev.torrentctl.hashes.Metainfo;
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** An in-memory client for the kit's self-test. {@code broken} makes it report the wrong state after start(). */
+final class FakeApi implements Api {
+    /** The fake daemon's torrents, shared by every client of one backend name (like a real daemon). */
+    private static final Map<String, Map<String, Torrent>> DAEMONS = new ConcurrentHashMap<>();
+
+    private final String name;
+    private final Set<Capability> capabilities;
+    private final boolean broken;
+    private final Map<String, Torrent> torrents;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    FakeApi(String name, Set<Capability> capabilities, boolean broken) {
+        this.name = name;
+        this.capabilities = capabilities;
+        this.broken = broken;
+        this.torrents = DAEMONS.computeIfAbsent(name, k -> new ConcurrentHashMap<>());
+    }
+
+    @Override
+    public ClientInfo clientInfo() {
+        return new ClientInfo(name, "1.0", "1");
+    }
+
+    @Override
+    public Set<Capability> capabilities() {
+        return capabilities;
+    }
+
+    private void need(String op, Capability c) {
+        if (closed.get()) {
+            throw new IllegalStateException("closed");
+        }
+        if (!capabilities.contains(c)) {
+            throw new UnsupportedCapabilityException(name, op, c);
+        }
+    }
+
+    @Override
+    public List<Torrent> list() {
+        need("list", Capability.LIST_TORRENTS);
+        return List.copyOf(torrents.values());
+    }
+
+    @Override
+    public Optional<Torrent> find(TorrentRef ref) {
+        need("find", Capability.GET_TORRENT);
+        return torrents.values().stream().filter(ref::matches).findFirst();
+    }
+
+    @Override
+    public AddResult add(AddTorrentRequest request) {
+        TorrentSource source = request.source();
+        need("add", source.capability());
+        InfoHashes hashes;
+        String torrentName;
+        if (source instanceof TorrentSource.Magnet m) {
+            hashes = m.link().infoHashes();
+            torrentName = m.link().displayName().orElse(hashes.torrentId().hex());
+        } else {
+            Metainfo meta = source instanceof TorrentSource.TorrentFile f ? f.metainfo() : Metainfo.parse(download(
+                    ((TorrentSource.Url) source).url().toString()));
+            hashes = meta.infoHashes();
+            torrentName = meta.name();
+            if (hashes.v1().isEmpty()) {
+                need("add", Capability.V2_TORRENTS);
+            }
+        }
+        request.savePath().ifPresent(p -> need("add", Capability.ADD_OPTION_SAVE_PATH));
+        request.category().ifPresent(c -> need("add", Capability.ADD_OPTION_CATEGORY));
+        if (!request.tags().isEmpty()) {
+            need("add", Capability.ADD_OPTION_TAGS);
+        }
+        String id = hashes.torrentId().hex();
+        if (torrents.containsKey(id)) {
+            return new AddResult(AddResult.Outcome.DUPLICATE, Optional.of(hashes), Optional.of(hashes.torrentId()));
+        }
+        torrents.put(id, new Torrent(id, hashes.v1(), hashes.v2(), torrentName,
+                request.stopped() ? TorrentState.STOPPED : TorrentState.DOWNLOADING, "x", 0, 1, 1, DataRate.ZERO,
+                DataRate.ZERO, 0, request.savePath().orElse("/downloads"), request.category(), request.tags(),
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+        return new AddResult(AddResult.Outcome.ADDED, Optional.of(hashes), Optional.of(hashes.torrentId()));
+    }
+
+    private static byte[] download(String url) {
+        try (java.io.InputStream in = java.net.URI.create(url).toURL().openStream()) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void stop(TorrentRef ref) {
+        need("stop", Capability.STOP_START);
+        setState("stop", ref, TorrentState.STOPPED);
+    }
+
+    @Override
+    public void start(TorrentRef ref) {
+        need("start", Capability.STOP_START);
+        setState("start", ref, broken ? TorrentState.STOPPED : TorrentState.DOWNLOADING);
+    }
+
+    private void setState(String op, TorrentRef ref, TorrentState state) {
+        Torrent t = find(ref).orElseThrow(() -> new TorrentNotFoundException(name, op, ref));
+        torrents.put(t.id(), new Torrent(t.id(), t.infoHashV1(), t.infoHashV2(), t.name(), state, state.name(),
+                t.progress(), t.sizeBytes(), t.totalSizeBytes(), t.downloadRate(), t.uploadRate(), t.ratio(),
+                t.savePath(), t.category(), t.tags(), t.addedOn(), t.completedOn(), t.eta(), t.errorMessage()));
+    }
+
+    @Override
+    public void remove(TorrentRef ref, RemoveMode mode) {
+        need("remove", Capability.REMOVE);
+        Torrent t = find(ref).orElseThrow(() -> new TorrentNotFoundException(name, "remove", ref));
+        torrents.remove(t.id());
+    }
+
+    @Override
+    public void close() {
+        closed.set(true);
+    }
+}

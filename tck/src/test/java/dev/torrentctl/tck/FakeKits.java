@@ -1,0 +1,68 @@
+package dev.torrentctl.tck;
+
+import dev.torrentctl.api.ClientConfig;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+
+/** Kit subclasses over the fake backends. Not run by Surefire directly (no Test suffix): the self-test runs them. */
+final class FakeKits {
+    /** A socket that accepts connections for the fake backends to reach. */
+    private static final ServerSocket SERVER;
+
+    static {
+        try {
+            SERVER = new ServerSocket(0);
+            Thread acceptor = new Thread(() -> {
+                while (!SERVER.isClosed()) {
+                    try {
+                        SERVER.accept().close();
+                    } catch (IOException e) {
+                        return;
+                    }
+                }
+            }, "fake-daemon");
+            acceptor.setDaemon(true);
+            acceptor.start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private FakeKits() {}
+
+    abstract static class FakeKit extends ApiCompatibilityKit {
+        @Override
+        protected ClientConfig clientConfig() {
+            return ClientConfig.builder("http://127.0.0.1:" + SERVER.getLocalPort())
+                    .credentials(FakeProvider.CREDENTIALS).build();
+        }
+
+        @Override
+        protected TckSettings settings() {
+            return new TckSettings(Duration.ofMillis(500), Duration.ofMillis(10));
+        }
+    }
+
+    static class FullKit extends FakeKit {
+        @Override
+        protected String backendName() {
+            return "fake";
+        }
+    }
+
+    static class EmptyKit extends FakeKit {
+        @Override
+        protected String backendName() {
+            return "fake-empty";
+        }
+    }
+
+    static class BrokenKit extends FakeKit {
+        @Override
+        protected String backendName() {
+            return "fake-broken";
+        }
+    }
+}
