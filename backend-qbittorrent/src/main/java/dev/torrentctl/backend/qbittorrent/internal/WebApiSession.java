@@ -1,5 +1,6 @@
 package dev.torrentctl.backend.qbittorrent.internal;
 
+import dev.torrentctl.backend.http.HttpTransport;
 import dev.torrentctl.api.AuthenticationBannedException;
 import dev.torrentctl.api.AuthenticationException;
 import dev.torrentctl.api.BackendProtocolException;

@@ -1,5 +1,6 @@
 package dev.torrentctl.backend.transmission.internal;
 
+import dev.torrentctl.backend.http.HttpTransport;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;

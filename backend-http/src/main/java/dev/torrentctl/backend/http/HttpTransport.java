@@ -1,4 +1,4 @@
-package dev.torrentctl.backend.qbittorrent.internal;
+package dev.torrentctl.backend.http;
 
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.ConnectionException;
@@ -41,15 +41,15 @@ import org.apache.hc.core5.util.Timeout;
  * store, and I/O failures mapped to {@link ConnectionException}s that name the URL (never
  * credentials). Thread-safe.
  */
-final class HttpTransport implements AutoCloseable {
+public final class HttpTransport implements AutoCloseable {
     /** Connections kept per route: enough for concurrent callers of one Api. */
-    static final int MAX_CONNECTIONS = 16;
+    public static final int MAX_CONNECTIONS = 16;
 
     private final String backend;
     private final CloseableHttpClient client;
     private final CookieStore cookies = new BasicCookieStore();
 
-    HttpTransport(String backend, ClientConfig config) {
+    public HttpTransport(String backend, ClientConfig config) {
         this.backend = backend;
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(MAX_CONNECTIONS)
@@ -79,11 +79,11 @@ final class HttpTransport implements AutoCloseable {
                 .build();
     }
 
-    CookieStore cookies() {
+    public CookieStore cookies() {
         return cookies;
     }
 
-    <T> T execute(String operation, ClassicHttpRequest request, HttpClientResponseHandler<T> handler) {
+    public <T> T execute(String operation, ClassicHttpRequest request, HttpClientResponseHandler<T> handler) {
         try {
             return client.execute(request, handler);
         } catch (IOException e) {
@@ -114,7 +114,7 @@ final class HttpTransport implements AutoCloseable {
     }
 
     /** The request's URL without user-info or query (the query may hold hashes, but never secrets we send). */
-    static String redact(ClassicHttpRequest request) {
+    public static String redact(ClassicHttpRequest request) {
         try {
             java.net.URI uri = request.getUri();
             return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort())

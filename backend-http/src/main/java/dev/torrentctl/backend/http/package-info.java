@@ -1,0 +1,2 @@
+/** Not API; may change without notice. Shared by the torrentctl backends. */
+package dev.torrentctl.backend.http;
