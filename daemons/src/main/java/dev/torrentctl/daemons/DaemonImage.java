@@ -3,6 +3,7 @@ package dev.torrentctl.daemons;
 import java.util.Locale;
 import java.util.Optional;
 import org.testcontainers.DockerClientFactory;
+import org.testcontainers.utility.TestcontainersConfiguration;
 import org.testcontainers.utility.DockerImageName;
 
 /**
@@ -71,6 +72,9 @@ public enum DaemonImage {
      * @throws IllegalStateException naming what is missing and how to provide it
      */
     public void checkAvailable() {
+        if (override().isEmpty()) {
+            checkRyukDisabled();
+        }
         if (!DockerClientFactory.instance().isDockerAvailable()) {
             throw new IllegalStateException("no Docker engine answers. Run bin/test (it installs and starts one) or"
                     + " start dockerd; set -D" + SKIP_PROPERTY + "=true only to skip the daemon tests on purpose.");
@@ -84,6 +88,19 @@ public enum DaemonImage {
                         + " scripts/build-daemon-images.sh (bin/test does), or point -Dtorrentctl.image." + client + "."
                         + version + " at an image of your own.", e);
             }
+        }
+    }
+
+    /**
+     * Testcontainers pulls its Ryuk reaper from Docker Hub on its first use of Docker, unless told
+     * not to. The locally built images mean no registry is expected, and that pull would hang for
+     * minutes before failing; fail at once instead, before Docker is touched.
+     */
+    private static void checkRyukDisabled() {
+        if (!Boolean.parseBoolean(TestcontainersConfiguration.getInstance().getEnvVarOrUserProperty("ryuk.disabled", "false"))) {
+            throw new IllegalStateException("Testcontainers would pull its reaper image (Ryuk) from a registry before starting the locally built daemon images. Set"
+                    + " TESTCONTAINERS_RYUK_DISABLED=true (bin/test sets it; the tests stop their containers"
+                    + " themselves), or point the tests at registry images with -Dtorrentctl.image.<client>.<version>.");
         }
     }
 

@@ -43,9 +43,15 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
         return this;
     }
 
+    /** Checks Docker, the image and the Testcontainers settings first, so a missing piece fails at once. */
+    @Override
+    public void start() {
+        image.checkAvailable();
+        super.start();
+    }
+
     @Override
     protected void configure() {
-        image.checkAvailable();
         withCopyToContainer(Transferable.of(profile()), "/config/qBittorrent/config/qBittorrent.conf");
     }
 

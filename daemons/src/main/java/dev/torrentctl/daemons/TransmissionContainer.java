@@ -30,9 +30,15 @@ public final class TransmissionContainer extends GenericContainer<TransmissionCo
                 .withStartupTimeout(Duration.ofSeconds(60)));
     }
 
+    /** Checks Docker, the image and the Testcontainers settings first, so a missing piece fails at once. */
+    @Override
+    public void start() {
+        image.checkAvailable();
+        super.start();
+    }
+
     @Override
     protected void configure() {
-        image.checkAvailable();
         withCopyToContainer(Transferable.of(settings()), "/config/settings.json");
     }
 

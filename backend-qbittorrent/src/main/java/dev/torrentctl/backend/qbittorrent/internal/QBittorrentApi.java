@@ -264,7 +264,9 @@ public final class QBittorrentApi implements Api {
             try (JsonReader reader = new JsonReader(new InputStreamReader(entity.getContent(), StandardCharsets.UTF_8))) {
                 return TorrentListReader.read(reader);
             } catch (IllegalStateException | NumberFormatException | TorrentFormatException
-                    | com.google.gson.stream.MalformedJsonException e) {
+                    | com.google.gson.stream.MalformedJsonException | java.io.EOFException e) {
+                // EOFException: the JSON ended early although the HTTP body was complete (a cut
+                // connection surfaces as HttpCore's ConnectionClosedException instead).
                 throw new BackendProtocolException(BACKEND, operation, status, "", "torrents/info answered JSON that"
                         + " cannot be read: " + e.getMessage(), e);
             }
@@ -283,6 +285,11 @@ public final class QBittorrentApi implements Api {
             throw new InvalidInputException(BACKEND, operation, "qBittorrent rejected the request: " + t.body().strip(), null);
         }
         throw new BackendProtocolException(BACKEND, operation, t.status(), t.body(), "unexpected answer", null);
+    }
+
+    /** @return the WebAPI session (package-private: tests log it out behind the client's back) */
+    WebApiSession session() {
+        return session;
     }
 
     private void ensureOpen() {

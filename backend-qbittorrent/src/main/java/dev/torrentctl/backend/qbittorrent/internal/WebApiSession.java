@@ -42,6 +42,7 @@ final class WebApiSession implements AutoCloseable {
     private final Object loginLock = new Object();
     private volatile int generation;
     private volatile boolean banned;
+    private final java.util.concurrent.atomic.AtomicInteger logins = new java.util.concurrent.atomic.AtomicInteger();
 
     /** A text answer. */
     record Text(int status, String body) {}
@@ -76,6 +77,7 @@ final class WebApiSession implements AutoCloseable {
         post.setEntity(new UrlEncodedFormEntity(List.of(
                 new BasicNameValuePair("username", credentials.get().username()),
                 new BasicNameValuePair("password", credentials.get().password())), StandardCharsets.UTF_8));
+        logins.incrementAndGet();
         Text t = transport.execute("login", post, WebApiSession::text);
         String body = t.body().strip();
         if ((t.status() == 200 && (body.equals("Ok.") || body.isEmpty())) || t.status() == 204) {
@@ -179,8 +181,9 @@ final class WebApiSession implements AutoCloseable {
         }
     }
 
-    String describe() {
-        return apiBase.toString();
+    /** @return how many login requests this session has sent (for tests and diagnostics) */
+    int loginCount() {
+        return logins.get();
     }
 
     private URI uri(String endpoint, Map<String, String> query) {

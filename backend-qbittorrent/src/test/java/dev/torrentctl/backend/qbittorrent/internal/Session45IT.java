@@ -1,0 +1,28 @@
+package dev.torrentctl.backend.qbittorrent.internal;
+
+import dev.torrentctl.daemons.DaemonExtension;
+import dev.torrentctl.daemons.DaemonImage;
+import dev.torrentctl.daemons.QBittorrentContainer;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+@DisplayName("Session on qBittorrent 4.5")
+class Session45IT extends SessionKit {
+    @RegisterExtension
+    static final DaemonExtension<QBittorrentContainer> DAEMON =
+            new DaemonExtension<>(DaemonImage.QBITTORRENT_4_5, QBittorrentContainer::new);
+
+    @RegisterExtension
+    static final DaemonExtension<QBittorrentContainer> BANNING_DAEMON = new DaemonExtension<>(
+            DaemonImage.QBITTORRENT_4_5, image -> new QBittorrentContainer(image).withMaxAuthFailures(MAX_AUTH_FAILURES));
+
+    @Override
+    DaemonExtension<QBittorrentContainer> daemon() {
+        return DAEMON;
+    }
+
+    @Override
+    DaemonExtension<QBittorrentContainer> banningDaemon() {
+        return BANNING_DAEMON;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.torrentctl.backend.transmission.scripted;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.torrentctl.api.Api;
+import dev.torrentctl.api.AuthenticationException;
+import dev.torrentctl.api.BackendProtocolException;
+import dev.torrentctl.api.ClientConfig;
+import dev.torrentctl.api.Credentials;
+import dev.torrentctl.api.TorrentClients;
+import dev.torrentctl.daemons.scripted.RecordedRequest;
+import dev.torrentctl.daemons.scripted.Responder;
+import dev.torrentctl.daemons.scripted.ScriptedHttpServer;
+import dev.torrentctl.daemons.scripted.ScriptedResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("A Transmission RPC session")
+class RpcSessionTest {
+    private static final String RPC = "/transmission/rpc";
+    private static final String SESSION_GET = "{\"arguments\":{\"version\":\"4.1.4 (abc)\",\"rpc-version\":18},"
+            + "\"result\":\"success\"}";
+    private static final String NO_TORRENTS = "{\"arguments\":{\"torrents\":[]},\"result\":\"success\"}";
+
+    private ScriptedHttpServer server;
+    /** The session id the scripted daemon currently accepts. */
+    private final AtomicReference<String> currentId = new AtomicReference<>("id-1");
+
+    @BeforeEach
+    void start() {
+        server = ScriptedHttpServer.http();
+        server.on("POST", RPC, this::answer);
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    /** As transmission-daemon: 409 with the id unless the request carries it; then by method. */
+    private ScriptedResponse answer(RecordedRequest r) {
+        if (!r.header("X-Transmission-Session-Id").equals(Optional.of(currentId.get()))) {
+            return ScriptedResponse.text(409, "<h1>409: Conflict</h1>")
+                    .withHeader("X-Transmission-Session-Id", currentId.get());
+        }
+        return ScriptedResponse.json(200, r.bodyText().contains("session-get") ? SESSION_GET : NO_TORRENTS);
+    }
+
+    private Api open() {
+        return TorrentClients.open("transmission", ClientConfig.builder(server.url())
+                .credentials(new Credentials("admin", "tr-Pa55")).build());
+    }
+
+    @Test
+    @DisplayName("answers the 409 handshake by sending the call again, once, with the session id")
+    void sessionIdHandshake() {
+        try (Api api = open()) {
+            assertThat(api.clientInfo().version()).isEqualTo("4.1.4 (abc)");
+            assertThat(server.requests(RPC)).hasSize(2);
+            assertThat(server.requests(RPC).get(0).header("X-Transmission-Session-Id")).isEmpty();
+            assertThat(server.requests(RPC).get(1).header("X-Transmission-Session-Id")).hasValue("id-1");
+            assertThat(api.list()).isEmpty();
+            assertThat(server.requests(RPC)).as("the id is reused, no new handshake").hasSize(3);
+        }
+    }
+
+    @Test
+    @DisplayName("takes a new session id when the daemon changes it mid-session")
+    void renewedSessionId() {
+        try (Api api = open()) {
+            currentId.set("id-2");
+            assertThat(api.list()).isEmpty();
+            assertThat(server.requests(RPC).get(3).header("X-Transmission-Session-Id")).hasValue("id-2");
+        }
+    }
+
+    @Test
+    @DisplayName("sends HTTP Basic credentials on every call")
+    void sendsBasicAuth() {
+        try (Api api = open()) {
+            String expected = "Basic " + Base64.getEncoder().encodeToString("admin:tr-Pa55".getBytes(StandardCharsets.UTF_8));
+            assertThat(server.requests(RPC)).allSatisfy(r -> assertThat(r.header("Authorization")).hasValue(expected));
+        }
+    }
+
+    @Test
+    @DisplayName("gives up when the daemon answers 409 twice in a row")
+    void repeated409IsProtocolError() {
+        server.on("POST", RPC, Responder.always(ScriptedResponse.text(409, "conflict")
+                .withHeader("X-Transmission-Session-Id", "always-new")));
+        assertThatThrownBy(this::open).isInstanceOf(BackendProtocolException.class)
+                .hasMessageContaining("HTTP 409");
+        assertThat(server.requests(RPC)).hasSize(2);
+    }
+
+    @Test
+    @DisplayName("reports 401 as bad credentials without the password")
+    void unauthorizedIsAuthenticationError() {
+        server.on("POST", RPC, Responder.always(ScriptedResponse.text(401, "<h1>401: Unauthorized</h1>")));
+        assertThatThrownBy(this::open).isInstanceOf(AuthenticationException.class)
+                .hasMessageContaining("bad user name or password")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("tr-Pa55"));
+    }
+
+    @Test
+    @DisplayName("reports a result other than success as a protocol error naming the method")
+    void failedResultIsProtocolError() {
+        try (Api api = open()) {
+            server.on("POST", RPC, r -> ScriptedResponse.json(200, "{\"result\":\"no such method\"}"));
+            assertThatThrownBy(api::list).isInstanceOf(BackendProtocolException.class)
+                    .hasMessageContaining("torrent-get failed: no such method");
+        }
+    }
+
+    @Test
+    @DisplayName("reports an answer that is not JSON as a protocol error")
+    void nonJsonIsProtocolError() {
+        server.on("POST", RPC, r -> r.header("X-Transmission-Session-Id").isPresent()
+                ? ScriptedResponse.text(200, "<html>proxy</html>")
+                : ScriptedResponse.text(409, "").withHeader("X-Transmission-Session-Id", "x"));
+        assertThatThrownBy(this::open).isInstanceOf(BackendProtocolException.class)
+                .hasMessageContaining("cannot be read");
+    }
+}
