@@ -1,17 +1,24 @@
 package dev.torrentctl.hashes;
 
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * One file of a torrent.
  *
  * @param path path components below the torrent's root folder (for a single-file torrent: its name)
  * @param lengthBytes size in bytes
- * @param padding true for a BEP 47 pad file, which only aligns the next file to a piece boundary
+ * @param attributes the BEP 47 attributes
+ * @param symlinkTarget for a {@link FileAttribute#SYMLINK}, the target's path components below the
+ *     torrent's root folder
  * @since 0.1
  */
-public record TorrentFile(List<String> path, long lengthBytes, boolean padding) {
+public record TorrentFile(List<String> path, long lengthBytes, Set<FileAttribute> attributes,
+        Optional<List<String>> symlinkTarget) {
+
     /** @throws IllegalArgumentException if the path is empty or the length negative */
     public TorrentFile {
         path = List.copyOf(Objects.requireNonNull(path, "path"));
@@ -21,6 +28,22 @@ public record TorrentFile(List<String> path, long lengthBytes, boolean padding) 
         if (lengthBytes < 0) {
             throw new IllegalArgumentException("file length is negative: " + lengthBytes);
         }
+        attributes = attributes.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(attributes));
+        symlinkTarget = symlinkTarget.map(List::copyOf);
+    }
+
+    /**
+     * @param path path components
+     * @param lengthBytes size in bytes
+     * @return a plain file, without attributes
+     */
+    public static TorrentFile of(List<String> path, long lengthBytes) {
+        return new TorrentFile(path, lengthBytes, Set.of(), Optional.empty());
+    }
+
+    /** @return true for a BEP 47 pad file, which only aligns the next file to a piece boundary */
+    public boolean padding() {
+        return attributes.contains(FileAttribute.PADDING);
     }
 
     /** @return the path joined with {@code /} */

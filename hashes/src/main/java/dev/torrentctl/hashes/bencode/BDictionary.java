@@ -42,6 +42,14 @@ public final class BDictionary implements BValue {
         return Optional.ofNullable(entries.get(BString.of(key)));
     }
 
+    /**
+     * @param key a key, as raw bytes (keys need not be text: v2 {@code piece layers} are keyed by hashes)
+     * @return its value
+     */
+    public Optional<BValue> get(BString key) {
+        return Optional.ofNullable(entries.get(key));
+    }
+
     @Override
     public Optional<Span> span() {
         return Optional.ofNullable(span);

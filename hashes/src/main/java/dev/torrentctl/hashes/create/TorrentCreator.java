@@ -8,6 +8,7 @@ import dev.torrentctl.hashes.bencode.BString;
 import dev.torrentctl.hashes.bencode.BValue;
 import dev.torrentctl.hashes.bencode.Bencode;
 import dev.torrentctl.hashes.internal.Digests;
+import dev.torrentctl.hashes.internal.MerkleTree;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.time.Instant;

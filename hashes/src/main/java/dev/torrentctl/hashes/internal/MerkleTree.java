@@ -1,27 +1,27 @@
-package dev.torrentctl.hashes.create;
+package dev.torrentctl.hashes.internal;
 
-import dev.torrentctl.hashes.internal.Digests;
 import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** BEP 52 per-file SHA-256 merkle trees over 16 KiB blocks. */
-final class MerkleTree {
-    static final int BLOCK_SIZE = 16 * 1024;
+/** BEP 52 per-file SHA-256 merkle trees over 16 KiB blocks. Not API. */
+public final class MerkleTree {
+    /** The leaf size of BEP 52 trees. */
+    public static final int BLOCK_SIZE = 16 * 1024;
     private static final byte[] ZERO = new byte[32];
 
     private MerkleTree() {}
 
     /** The file's pieces root; the file must not be empty. */
-    static byte[] root(byte[] content) {
+    public static byte[] root(byte[] content) {
         List<byte[]> leaves = leaves(content, 0, content.length);
         return reduce(leaves, Integer.highestOneBit(Math.max(1, leaves.size() * 2 - 1)));
     }
 
     /** The piece layer: one subtree root per piece, for a file larger than one piece. */
-    static byte[] pieceLayer(byte[] content, int pieceLength) {
+    public static byte[] pieceLayer(byte[] content, int pieceLength) {
         int blocksPerPiece = pieceLength / BLOCK_SIZE;
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (int offset = 0; offset < content.length; offset += pieceLength) {
@@ -41,10 +41,41 @@ final class MerkleTree {
         return leaves;
     }
 
+    /**
+     * The pieces root that a file's piece layer implies (to check a .torrent's {@code piece layers}).
+     *
+     * @param layer the piece layer: 32 bytes per piece
+     * @param fileLength the file's length, larger than one piece
+     * @param pieceLength the piece length, a power of two of at least 16 KiB
+     * @return the root of the file's merkle tree
+     */
+    public static byte[] rootFromLayer(byte[] layer, long fileLength, long pieceLength) {
+        long blocks = (fileLength + BLOCK_SIZE - 1) / BLOCK_SIZE;
+        long leafWidth = Long.highestOneBit(blocks) == blocks ? blocks : Long.highestOneBit(blocks) * 2;
+        long blocksPerPiece = pieceLength / BLOCK_SIZE;
+        List<byte[]> pieces = new ArrayList<>();
+        for (int i = 0; i < layer.length; i += 32) {
+            pieces.add(Arrays.copyOfRange(layer, i, i + 32));
+        }
+        byte[] pad = ZERO;
+        MessageDigest sha256 = Digests.sha256();
+        for (long w = blocksPerPiece; w > 1; w /= 2) {
+            sha256.update(pad);
+            sha256.update(pad);
+            pad = sha256.digest();
+        }
+        return reduce(pieces, (int) Math.max(1, leafWidth / blocksPerPiece), pad);
+    }
+
     /** Root of a tree of {@code width} leaves (a power of two): {@code leaves} then zero hashes. */
     private static byte[] reduce(List<byte[]> leaves, int width) {
+        return reduce(leaves, width, ZERO);
+    }
+
+    /** As {@link #reduce(List, int)}, where a missing leaf is {@code leafPad}. */
+    private static byte[] reduce(List<byte[]> leaves, int width, byte[] leafPad) {
         List<byte[]> level = new ArrayList<>(leaves);
-        byte[] pad = ZERO;
+        byte[] pad = leafPad;
         MessageDigest sha256 = Digests.sha256();
         while (width > 1) {
             List<byte[]> next = new ArrayList<>();
