@@ -28,11 +28,51 @@ class BencodeDecoderTest {
         "5:abc|0|truncated",
         "l|1|end of input",
         "2147483647:x|0|exceeds",
-        "x|0|expected a value"})
+        "x|0|expected a value",
+        "i-e|2|empty integer",
+        "i12|3|end of input inside an integer",
+        "i1x|2|expected a digit or 'e'",
+        "i9223372036854775808e|1|64 bits",
+        "i-9223372036854775809e|2|64 bits",
+        "di1ei2ee|1|expected a string key",
+        "d1:ai1e|7|end of input in a dictionary",
+        "1x|1|expected ':'",
+        "1|1|end of input in a string length",
+        "e|0|expected a value"})
     void strictDecoderRejectsWithOffset(String input, long offset, String problem) {
         assertThatThrownBy(() -> BencodeDecoder.strict().decode(b(input)))
                 .isInstanceOfSatisfying(BencodeException.class, e -> assertThat(e.offset()).isEqualTo(offset))
                 .hasMessageContaining(problem);
+    }
+
+    @Test
+    @DisplayName("the 64-bit extremes decode exactly")
+    void longExtremesDecode() {
+        assertThat(((BInteger) BencodeDecoder.strict().decode(b("i-9223372036854775808e"))).value()).isEqualTo(Long.MIN_VALUE);
+        assertThat(((BInteger) BencodeDecoder.strict().decode(b("i9223372036854775807e"))).value()).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    @DisplayName("input beyond the size limit is rejected, from bytes and from a stream that is read no further")
+    void inputSizeLimitIsEnforced() {
+        BencodeDecoder small = BencodeDecoder.strict().withLimits(new BencodeDecoder.Limits(100, 1000, 10));
+        assertThatThrownBy(() -> small.decode(b("11:hello world"))).isInstanceOf(BencodeException.class)
+                .hasMessageContaining("exceeds the limit of 10 bytes");
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() {
+                return '1';
+            }
+        };
+        assertThatThrownBy(() -> small.decode(endless)).isInstanceOf(BencodeException.class)
+                .hasMessageContaining("exceeds the limit");
+    }
+
+    @Test
+    @DisplayName("the lenient decoder still rejects duplicate keys and negative zero")
+    void lenientKeepsHardRules() {
+        assertThatThrownBy(() -> BencodeDecoder.lenient().decode(b("d1:ai1e1:ai2ee"))).hasMessageContaining("duplicate");
+        assertThatThrownBy(() -> BencodeDecoder.lenient().decode(b("i-0e"))).hasMessageContaining("negative zero");
     }
 
     @Test

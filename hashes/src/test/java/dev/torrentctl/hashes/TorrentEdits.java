@@ -1,0 +1,40 @@
+package dev.torrentctl.hashes;
+
+import dev.torrentctl.hashes.bencode.BDictionary;
+import dev.torrentctl.hashes.bencode.BString;
+import dev.torrentctl.hashes.bencode.BValue;
+import dev.torrentctl.hashes.bencode.Bencode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Makes broken variants of valid torrents: decode, change one key, encode again. */
+final class TorrentEdits {
+    private TorrentEdits() {}
+
+    static BDictionary root(byte[] torrent) {
+        return (BDictionary) Bencode.decode(torrent);
+    }
+
+    static BDictionary info(byte[] torrent) {
+        return (BDictionary) root(torrent).get("info").orElseThrow();
+    }
+
+    /** @return {@code d} with {@code key} set to {@code value}, or removed when {@code value} is null */
+    static BDictionary with(BDictionary d, String key, BValue value) {
+        Map<BString, BValue> copy = new LinkedHashMap<>(d.entries());
+        if (value == null) {
+            copy.remove(BString.of(key));
+        } else {
+            copy.put(BString.of(key), value);
+        }
+        return BDictionary.of(copy);
+    }
+
+    static byte[] withRootKey(byte[] torrent, String key, BValue value) {
+        return Bencode.encode(with(root(torrent), key, value));
+    }
+
+    static byte[] withInfoKey(byte[] torrent, String key, BValue value) {
+        return Bencode.encode(with(root(torrent), "info", with(info(torrent), key, value)));
+    }
+}
