@@ -1,6 +1,5 @@
 package dev.torrentctl.hashes.internal;
 
-import java.io.ByteArrayOutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,23 +12,6 @@ public final class MerkleTree {
     private static final byte[] ZERO = new byte[32];
 
     private MerkleTree() {}
-
-    /** The file's pieces root; the file must not be empty. */
-    public static byte[] root(byte[] content) {
-        List<byte[]> leaves = leaves(content, 0, content.length);
-        return reduce(leaves, Integer.highestOneBit(Math.max(1, leaves.size() * 2 - 1)));
-    }
-
-    /** The piece layer: one subtree root per piece, for a file larger than one piece. */
-    public static byte[] pieceLayer(byte[] content, int pieceLength) {
-        int blocksPerPiece = pieceLength / BLOCK_SIZE;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        for (int offset = 0; offset < content.length; offset += pieceLength) {
-            List<byte[]> leaves = leaves(content, offset, Math.min(content.length, offset + pieceLength));
-            out.writeBytes(reduce(leaves, blocksPerPiece));
-        }
-        return out.toByteArray();
-    }
 
     private static List<byte[]> leaves(byte[] content, int from, int to) {
         List<byte[]> leaves = new ArrayList<>();
@@ -65,6 +47,29 @@ public final class MerkleTree {
             pad = sha256.digest();
         }
         return reduce(pieces, (int) Math.max(1, leafWidth / blocksPerPiece), pad);
+    }
+
+    /**
+     * Hashes {@code data[offset, offset+length)} in 16 KiB blocks and reduces them to the root of a
+     * tree {@code width} leaves wide (missing leaves are zero hashes).
+     *
+     * @param data the bytes
+     * @param offset where the blocks start
+     * @param length how many bytes, at most {@code width} blocks
+     * @param width the tree's leaf count, a power of two
+     * @return the subtree root
+     */
+    public static byte[] subtreeRoot(byte[] data, int offset, int length, int width) {
+        return reduce(leaves(data, offset, offset + length), width);
+    }
+
+    /**
+     * @param blocks a number of blocks, at least 1
+     * @return the leaf count of a tree over that many blocks: the next power of two
+     */
+    public static int width(long blocks) {
+        long w = Long.highestOneBit(Math.max(1, blocks));
+        return (int) (w == blocks || blocks <= 1 ? Math.max(1, w) : w * 2);
     }
 
     /** Root of a tree of {@code width} leaves (a power of two): {@code leaves} then zero hashes. */
