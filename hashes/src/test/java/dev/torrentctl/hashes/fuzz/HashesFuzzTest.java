@@ -1,0 +1,75 @@
+package dev.torrentctl.hashes.fuzz;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import dev.torrentctl.hashes.MagnetFormatException;
+import dev.torrentctl.hashes.MagnetLink;
+import dev.torrentctl.hashes.Metainfo;
+import dev.torrentctl.hashes.TorrentFormatException;
+import dev.torrentctl.hashes.bencode.BValue;
+import dev.torrentctl.hashes.bencode.Bencode;
+import dev.torrentctl.hashes.bencode.BencodeDecoder;
+import dev.torrentctl.hashes.bencode.BencodeException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Fuzz tests of the three parsers. In a normal test run they replay the inputs under
+ * {@code src/test/resources/dev/torrentctl/hashes/fuzz/HashesFuzzTestInputs/<method>/}; with
+ * {@code JAZZER_FUZZ=1} they fuzz (see the README). Only the declared exceptions may escape: any
+ * other throwable, a hang or running out of memory is a finding.
+ */
+class HashesFuzzTest {
+
+    /** Strict decoding accepts only canonical bencode, so re-encoding gives the input back. */
+    @FuzzTest(maxDuration = "30s")
+    void bencodeDecoder(byte[] input) {
+        BValue value;
+        try {
+            value = BencodeDecoder.strict().decode(input);
+        } catch (BencodeException e) {
+            assertThat(e.offset()).isBetween(0L, (long) input.length);
+            lenient(input);
+            return;
+        }
+        assertThat(Bencode.encode(value)).isEqualTo(input);
+        assertThat(value.span().orElseThrow().length()).isEqualTo(input.length);
+    }
+
+    private static void lenient(byte[] input) {
+        try {
+            BencodeDecoder.lenient().decode(input);
+        } catch (BencodeException expected) {
+            // declared
+        }
+    }
+
+    /** A .torrent either parses with consistent hashes, or fails with a TorrentFormatException. */
+    @FuzzTest(maxDuration = "30s")
+    void metainfoParser(byte[] input) {
+        Metainfo m;
+        try {
+            m = Metainfo.parse(input);
+        } catch (TorrentFormatException e) {
+            return;
+        }
+        assertThat(Metainfo.parse(m.bytes())).isEqualTo(m);
+        assertThat(m.totalSizeBytes()).isNotNegative();
+        m.files().forEach(f -> assertThat(f.path()).allSatisfy(c -> assertThat(c).isNotEmpty().doesNotContain("/")
+                .isNotEqualTo("..")));
+        assertThat(MagnetLink.parse(m.toMagnet().toString()).infoHashes()).isEqualTo(m.infoHashes());
+    }
+
+    /** A magnet either parses and round-trips, or fails with a MagnetFormatException. */
+    @FuzzTest(maxDuration = "30s")
+    void magnetParser(byte[] input) {
+        String text = new String(input, StandardCharsets.UTF_8);
+        MagnetLink m;
+        try {
+            m = MagnetLink.parse(text);
+        } catch (MagnetFormatException e) {
+            return;
+        }
+        assertThat(MagnetLink.parse(m.toString())).isEqualTo(m);
+    }
+}
