@@ -96,6 +96,31 @@ public final class Metainfo {
         return new Metainfo(MetainfoParser.parse(torrent.clone(), decoder));
     }
 
+    /**
+     * The fast path to a .torrent's infohashes: validates the bencode strictly (the rules and limits
+     * of {@link BencodeDecoder#strict()}) in one pass without building values, and hashes the raw
+     * {@code info} span. It does not validate the metainfo's fields, as {@link #parse} does; use it
+     * where only the identity of a torrent is needed.
+     *
+     * @param torrent the file's bytes (not copied, not kept)
+     * @return the v1 and/or v2 infohash
+     * @throws TorrentFormatException if the bytes are not strict bencode or hold no v1/v2 info dictionary
+     */
+    public static InfoHashes infoHashesOf(byte[] torrent) {
+        return infoHashesOf(torrent, BencodeDecoder.Limits.DEFAULT);
+    }
+
+    /**
+     * @param torrent the file's bytes (not copied, not kept)
+     * @param limits the bencode limits to apply
+     * @return the v1 and/or v2 infohash
+     * @throws TorrentFormatException as {@link #infoHashesOf(byte[])}
+     */
+    public static InfoHashes infoHashesOf(byte[] torrent, BencodeDecoder.Limits limits) {
+        Objects.requireNonNull(torrent, "torrent");
+        return InfoHashScanner.scan(torrent, Objects.requireNonNull(limits, "limits"));
+    }
+
     /** @return the torrent's v1 and/or v2 infohash */
     public InfoHashes infoHashes() {
         return infoHashes;

@@ -45,6 +45,7 @@ class LibtorrentCrossCheckIT {
         Metainfo m = Metainfo.parse(Files.readAllBytes(torrent));
 
         assertThat(m.version()).isEqualTo(version);
+        assertThat(Metainfo.infoHashesOf(Files.readAllBytes(torrent))).isEqualTo(m.infoHashes());
         assertThat(m.infoHashes().v1()).isEqualTo(Optional.ofNullable(expected.v1).map(InfoHashV1::parse));
         assertThat(m.infoHashes().v2()).isEqualTo(Optional.ofNullable(expected.v2).map(InfoHashV2::parse));
         assertThat(m.name()).isEqualTo(expected.name);

@@ -60,6 +60,37 @@ class HashesFuzzTest {
         assertThat(MagnetLink.parse(m.toMagnet().toString()).infoHashes()).isEqualTo(m.infoHashes());
     }
 
+    /**
+     * Differential: the one-pass infohash scanner accepts exactly the strict bencode the decoder
+     * accepts, and agrees with {@link Metainfo#parse} on every torrent that parses.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void infoHashScanner(byte[] input) {
+        boolean strictBencode;
+        try {
+            BencodeDecoder.strict().decode(input);
+            strictBencode = true;
+        } catch (BencodeException e) {
+            strictBencode = false;
+        }
+        dev.torrentctl.hashes.InfoHashes fast;
+        try {
+            fast = Metainfo.infoHashesOf(input);
+        } catch (BencodeException e) {
+            assertThat(strictBencode).as("scanner rejected bencode the decoder accepts: " + e.getMessage()).isFalse();
+            return;
+        } catch (TorrentFormatException e) {
+            assertThat(strictBencode).as("scanner gave a metainfo error on bad bencode: " + e.getMessage()).isTrue();
+            return;
+        }
+        assertThat(strictBencode).as("scanner accepted bencode the decoder rejects").isTrue();
+        try {
+            assertThat(Metainfo.parse(input).infoHashes()).isEqualTo(fast);
+        } catch (TorrentFormatException e) {
+            // the scanner does not validate fields; parse may reject what it hashed
+        }
+    }
+
     /** A magnet either parses and round-trips, or fails with a MagnetFormatException. */
     @FuzzTest(maxDuration = "30s")
     void magnetParser(byte[] input) {
