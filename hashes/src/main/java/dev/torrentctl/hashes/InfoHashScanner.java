@@ -22,7 +22,6 @@ final class InfoHashScanner {
     private final byte[] in;
     private final BencodeDecoder.Limits limits;
     private int pos;
-    private int tokens;
     // scan results
     private int infoStart = -1;
     private int infoEnd = -1;
@@ -45,105 +44,129 @@ final class InfoHashScanner {
         return s.hashes();
     }
 
+    /**
+     * One pass, no recursion, no values built. The current container's state lives in locals; the
+     * enclosing ones are pushed on small arrays only when nesting deepens.
+     */
     private void run() {
-        int cap = Math.min(limits.maxDepth(), in.length) + 2;
-        boolean[] isDict = new boolean[cap];
-        boolean[] keyNext = new boolean[cap];
-        int[] prevKeyStart = new int[cap];
-        int[] prevKeyLength = new int[cap];
+        final byte[] in = this.in;
+        final int n = in.length;
+        final int maxDepth = limits.maxDepth();
+        final int maxTokens = limits.maxTokens();
+        final int cap = Math.min(maxDepth, n) + 2;
+        final boolean[] stackIsDict = new boolean[cap];
+        final int[] stackPrevStart = new int[cap];
+        final int[] stackPrevLength = new int[cap];
+        int p = 0;
+        int tokens = 0;
         int depth = 0;
-        int lastKeyStart = 0; // the key whose value comes next, at the current depth
-        int lastKeyLength = -1;
-        do {
+        boolean isDict = false;
+        boolean expectKey = false;
+        int prevStart = 0; // the previous key of the current dictionary, for the order check
+        int prevLength = -1;
+        int keyStart = 0; // the key of the value that comes next
+        int keyLength = -1;
+        while (true) {
             if (depth > 0) {
-                if (pos >= in.length) {
-                    throw new BencodeException(pos, "unexpected end of input in a " + (isDict[depth] ? "dictionary" : "list"));
+                if (p >= n) {
+                    throw new BencodeException(p, "unexpected end of input in a " + (isDict ? "dictionary" : "list"));
                 }
-                if (in[pos] == 'e') {
-                    if (isDict[depth] && !keyNext[depth]) {
-                        throw new BencodeException(pos, "a dictionary key has no value");
+                byte c = in[p];
+                if (c == 'e') {
+                    if (isDict && !expectKey) {
+                        throw new BencodeException(p, "a dictionary key has no value");
                     }
-                    pos++;
+                    p++;
                     if (depth == 2 && infoStart >= 0 && infoEnd < 0) {
-                        infoEnd = pos;
+                        infoEnd = p;
                     }
-                    depth--;
-                    if (depth > 0 && isDict[depth]) {
-                        keyNext[depth] = true;
+                    if (--depth == 0) {
+                        break;
                     }
+                    isDict = stackIsDict[depth];
+                    prevStart = stackPrevStart[depth];
+                    prevLength = stackPrevLength[depth];
+                    expectKey = isDict;
                     continue;
                 }
-                if (isDict[depth] && keyNext[depth]) {
-                    int keyOffset = pos;
-                    if (in[pos] < '0' || in[pos] > '9') {
-                        throw new BencodeException(pos, "expected a string key or 'e' in a dictionary, found "
-                                + describe(in[pos]));
+                if (expectKey) {
+                    if (c < '0' || c > '9') {
+                        throw new BencodeException(p, "expected a string key or 'e' in a dictionary, found " + describe(c));
                     }
-                    countToken();
+                    if (++tokens > maxTokens) {
+                        throw new BencodeException(p, "more than " + maxTokens + " values (token limit)");
+                    }
+                    int keyOffset = p;
+                    this.pos = p;
                     int length = stringLength();
-                    int keyStart = pos;
-                    pos += length;
-                    if (prevKeyLength[depth] >= 0) {
-                        int c = compare(prevKeyStart[depth], prevKeyLength[depth], keyStart, length);
-                        if (c == 0) {
-                            throw new BencodeException(keyOffset, "duplicate dictionary key");
-                        }
-                        if (c > 0) {
-                            throw new BencodeException(keyOffset, "dictionary key is not sorted");
+                    p = this.pos;
+                    if (prevLength >= 0) {
+                        int order = compare(prevStart, prevLength, p, length);
+                        if (order >= 0) {
+                            throw new BencodeException(keyOffset, order == 0 ? "duplicate dictionary key"
+                                    : "dictionary key is not sorted");
                         }
                     }
-                    prevKeyStart[depth] = keyStart;
-                    prevKeyLength[depth] = length;
-                    lastKeyStart = keyStart;
-                    lastKeyLength = length;
-                    keyNext[depth] = false;
+                    prevStart = p;
+                    prevLength = length;
+                    keyStart = p;
+                    keyLength = length;
+                    p += length;
+                    expectKey = false;
                     continue;
                 }
             }
-            // a value
-            countToken();
-            if (pos >= in.length) {
-                throw new BencodeException(pos, "unexpected end of input, expected a value");
+            if (++tokens > maxTokens) {
+                throw new BencodeException(p, "more than " + maxTokens + " values (token limit)");
             }
-            boolean inRoot = depth == 1;
-            boolean inInfo = depth == 2 && infoStart >= 0 && infoEnd < 0;
-            byte b = in[pos];
-            if (b == 'd' || b == 'l') {
-                if (depth >= limits.maxDepth()) {
-                    throw new BencodeException(pos, "nesting deeper than " + limits.maxDepth() + " (depth limit)");
-                }
-                if (inRoot && b == 'd' && is(lastKeyStart, lastKeyLength, INFO)) {
-                    infoStart = pos;
-                } else if (inInfo && is(lastKeyStart, lastKeyLength, FILE_TREE)) {
-                    hasFileTree = true;
-                }
-                pos++;
-                depth++;
-                isDict[depth] = b == 'd';
-                keyNext[depth] = true;
-                prevKeyLength[depth] = -1;
-                continue;
+            if (p >= n) {
+                throw new BencodeException(p, "unexpected end of input, expected a value");
             }
-            if (b == 'i') {
-                long value = integer();
-                if (inInfo && is(lastKeyStart, lastKeyLength, META_VERSION)) {
-                    metaVersion = value;
-                }
-            } else if (b >= '0' && b <= '9') {
+            byte b = in[p];
+            if (b >= '0' && b <= '9') {
+                this.pos = p;
                 int length = stringLength();
-                pos += length;
-                if (inInfo && is(lastKeyStart, lastKeyLength, PIECES)) {
+                p = this.pos + length;
+                if (depth == 2 && infoStart >= 0 && infoEnd < 0 && is(keyStart, keyLength, PIECES)) {
                     hasPieces = true;
                 }
+            } else if (b == 'd' || b == 'l') {
+                if (depth >= maxDepth) {
+                    throw new BencodeException(p, "nesting deeper than " + maxDepth + " (depth limit)");
+                }
+                if (depth == 1 && b == 'd' && is(keyStart, keyLength, INFO)) {
+                    infoStart = p;
+                } else if (depth == 2 && infoStart >= 0 && infoEnd < 0 && is(keyStart, keyLength, FILE_TREE)) {
+                    hasFileTree = true;
+                }
+                if (depth > 0) {
+                    stackIsDict[depth] = isDict;
+                    stackPrevStart[depth] = prevStart;
+                    stackPrevLength[depth] = prevLength;
+                }
+                depth++;
+                p++;
+                isDict = b == 'd';
+                expectKey = isDict;
+                prevLength = -1;
+                continue;
+            } else if (b == 'i') {
+                this.pos = p;
+                long value = integer();
+                p = this.pos;
+                if (depth == 2 && infoStart >= 0 && infoEnd < 0 && is(keyStart, keyLength, META_VERSION)) {
+                    metaVersion = value;
+                }
             } else {
-                throw new BencodeException(pos, "expected a value (i, l, d or a digit), found " + describe(b));
+                throw new BencodeException(p, "expected a value (i, l, d or a digit), found " + describe(b));
             }
-            if (depth > 0 && isDict[depth]) {
-                keyNext[depth] = true;
+            if (depth == 0) {
+                break;
             }
-        } while (depth > 0);
-        if (pos != in.length) {
-            throw new BencodeException(pos, (in.length - pos) + " trailing bytes after the root value");
+            expectKey = isDict;
+        }
+        if (p != n) {
+            throw new BencodeException(p, (n - p) + " trailing bytes after the root value");
         }
         if (in[0] != 'd') { // valid bencode, but not a dictionary
             throw new TorrentFormatException("a .torrent is a bencoded dictionary");
@@ -178,12 +201,6 @@ final class InfoHashScanner {
             h2 = Optional.of(InfoHashV2.of(md.digest()));
         }
         return new InfoHashes(h1, h2);
-    }
-
-    private void countToken() {
-        if (++tokens > limits.maxTokens()) {
-            throw new BencodeException(pos, "more than " + limits.maxTokens() + " values (token limit)");
-        }
     }
 
     /** Reads {@code N:} at pos, leaving pos at the first content byte; checks N against what remains. */
@@ -252,6 +269,9 @@ final class InfoHashScanner {
     }
 
     private int compare(int aStart, int aLength, int bStart, int bLength) {
+        if (aLength > 0 && bLength > 0 && in[aStart] != in[bStart]) {
+            return (in[aStart] & 0xff) - (in[bStart] & 0xff); // the usual case: keys differ at once
+        }
         return java.util.Arrays.compareUnsigned(in, aStart, aStart + aLength, in, bStart, bStart + bLength);
     }
 

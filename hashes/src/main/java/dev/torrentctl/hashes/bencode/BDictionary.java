@@ -39,7 +39,27 @@ public final class BDictionary implements BValue {
 
     /** @param key a key, as UTF-8 @return its value, if present */
     public Optional<BValue> get(String key) {
+        if (entries.size() <= SCAN_LIMIT && isAscii(key)) {
+            for (Map.Entry<BString, BValue> e : entries.entrySet()) {
+                if (e.getKey().isAscii(key)) {
+                    return Optional.of(e.getValue());
+                }
+            }
+            return Optional.empty();
+        }
         return Optional.ofNullable(entries.get(BString.of(key)));
+    }
+
+    /** Small dictionaries (a file entry, say) are searched without encoding the key. */
+    private static final int SCAN_LIMIT = 8;
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

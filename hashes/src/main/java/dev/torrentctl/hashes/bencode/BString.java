@@ -14,6 +14,7 @@ import java.util.Optional;
 public final class BString implements BValue, Comparable<BString> {
     private final byte[] bytes;
     private final Span span;
+    private int hash; // cached, 0 until computed
 
     BString(byte[] bytes, Span span) {
         this.bytes = bytes;
@@ -67,7 +68,25 @@ public final class BString implements BValue, Comparable<BString> {
 
     @Override
     public int hashCode() {
-        return Arrays.hashCode(bytes);
+        int h = hash;
+        if (h == 0) {
+            h = Arrays.hashCode(bytes);
+            hash = h;
+        }
+        return h;
+    }
+
+    /** @return whether these bytes are the ASCII text {@code s}, without encoding it */
+    boolean isAscii(String s) {
+        if (bytes.length != s.length()) {
+            return false;
+        }
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] != s.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
