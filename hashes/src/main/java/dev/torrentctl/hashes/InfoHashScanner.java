@@ -28,10 +28,14 @@ final class InfoHashScanner {
     private boolean hasPieces;
     private boolean hasFileTree;
     private long metaVersion = 1;
+    /** Hashes the info span on another core while it is scanned (large inputs only); else null. */
+    private OverlappedDigest overlap;
+    private final boolean mayOverlap;
 
     private InfoHashScanner(byte[] in, BencodeDecoder.Limits limits) {
         this.in = in;
         this.limits = limits;
+        this.mayOverlap = OverlappedDigest.worthwhile(in.length);
     }
 
     static InfoHashes scan(byte[] torrent, BencodeDecoder.Limits limits) {
@@ -40,7 +44,14 @@ final class InfoHashScanner {
                     + " bytes exceeds the limit of " + limits.maxInputBytes() + " bytes");
         }
         InfoHashScanner s = new InfoHashScanner(torrent, limits);
-        s.run();
+        try {
+            s.run();
+        } catch (RuntimeException e) {
+            if (s.overlap != null) {
+                s.overlap.abandon();
+            }
+            throw e;
+        }
         return s.hashes();
     }
 
@@ -66,7 +77,12 @@ final class InfoHashScanner {
         int prevLength = -1;
         int keyStart = 0; // the key of the value that comes next
         int keyLength = -1;
+        int nextPublish = Integer.MAX_VALUE; // where to tell the overlapped digest of progress next
         while (true) {
+            if (p >= nextPublish) {
+                overlap.advance(p);
+                nextPublish = p + OverlappedDigest.STEP;
+            }
             if (depth > 0) {
                 if (p >= n) {
                     throw new BencodeException(p, "unexpected end of input in a " + (isDict ? "dictionary" : "list"));
@@ -79,6 +95,10 @@ final class InfoHashScanner {
                     p++;
                     if (depth == 2 && infoStart >= 0 && infoEnd < 0) {
                         infoEnd = p;
+                        if (overlap != null) {
+                            overlap.finish(p);
+                            nextPublish = Integer.MAX_VALUE;
+                        }
                     }
                     if (--depth == 0) {
                         break;
@@ -97,15 +117,20 @@ final class InfoHashScanner {
                         throw new BencodeException(p, "more than " + maxTokens + " values (token limit)");
                     }
                     int keyOffset = p;
-                    this.pos = p;
-                    int length = stringLength();
-                    p = this.pos;
+                    long sl = string(in, p);
+                    int length = (int) (sl >>> 32);
+                    p = (int) sl;
                     if (prevLength >= 0) {
                         int order = compare(prevStart, prevLength, p, length);
                         if (order >= 0) {
                             throw new BencodeException(keyOffset, order == 0 ? "duplicate dictionary key"
                                     : "dictionary key is not sorted");
                         }
+                    }
+                    if (mayOverlap && overlap == null && depth == 2 && infoStart >= 0 && infoEnd < 0) {
+                        // the info dictionary's first key: a v2 torrent's is "file tree"
+                        overlap = OverlappedDigest.start(in, infoStart, is(p, length, FILE_TREE));
+                        nextPublish = p + OverlappedDigest.STEP;
                     }
                     prevStart = p;
                     prevLength = length;
@@ -124,9 +149,8 @@ final class InfoHashScanner {
             }
             byte b = in[p];
             if (b >= '0' && b <= '9') {
-                this.pos = p;
-                int length = stringLength();
-                p = this.pos + length;
+                long sl = string(in, p);
+                p = (int) sl + (int) (sl >>> 32);
                 if (depth == 2 && infoStart >= 0 && infoEnd < 0 && is(keyStart, keyLength, PIECES)) {
                     hasPieces = true;
                 }
@@ -190,6 +214,16 @@ final class InfoHashScanner {
         }
         Optional<InfoHashV1> h1 = Optional.empty();
         Optional<InfoHashV2> h2 = Optional.empty();
+        if (overlap != null) {
+            byte[][] digests = overlap.digests();
+            if (hasPieces) {
+                h1 = Optional.of(InfoHashV1.of(digests[0]));
+            }
+            if (v2 && digests[1] != null) {
+                return new InfoHashes(h1, Optional.of(InfoHashV2.of(digests[1])));
+            }
+            hasPieces = false; // v1 done; fall through for a v2 hash the overlap did not compute
+        }
         if (hasPieces) {
             MessageDigest md = Digests.sha1();
             md.update(in, infoStart, infoEnd - infoStart);
@@ -203,32 +237,38 @@ final class InfoHashScanner {
         return new InfoHashes(h1, h2);
     }
 
-    /** Reads {@code N:} at pos, leaving pos at the first content byte; checks N against what remains. */
-    private int stringLength() {
-        int start = pos;
+    /**
+     * Reads a string's {@code N:} prefix at {@code start}, checking N against the bytes that remain.
+     *
+     * @return N in the high 32 bits, the offset of the string's first byte in the low 32 bits
+     */
+    private static long string(byte[] in, int start) {
+        final int n = in.length;
+        int p = start;
         long length = 0;
-        while (pos < in.length && in[pos] >= '0' && in[pos] <= '9') {
-            length = length * 10 + (in[pos] - '0');
-            if (length > in.length) {
-                throw new BencodeException(start, "string length prefix exceeds the " + in.length + "-byte input");
+        byte c;
+        while (p < n && (c = in[p]) >= '0' && c <= '9') {
+            length = length * 10 + (c - '0');
+            if (length > n) {
+                throw new BencodeException(start, "string length prefix exceeds the " + n + "-byte input");
             }
-            pos++;
+            p++;
         }
-        if (pos >= in.length) {
-            throw new BencodeException(pos, "unexpected end of input in a string length");
+        if (p >= n) {
+            throw new BencodeException(p, "unexpected end of input in a string length");
         }
-        if (in[pos] != ':') {
-            throw new BencodeException(pos, "expected ':' after a string length, found " + describe(in[pos]));
+        if (in[p] != ':') {
+            throw new BencodeException(p, "expected ':' after a string length, found " + describe(in[p]));
         }
-        if (in[start] == '0' && pos - start > 1) {
+        if (in[start] == '0' && p - start > 1) {
             throw new BencodeException(start, "string length with a leading zero");
         }
-        pos++;
-        if (length > in.length - pos) {
-            throw new BencodeException(start, "string of " + length + " bytes is truncated: only " + (in.length - pos)
+        p++;
+        if (length > n - p) {
+            throw new BencodeException(start, "string of " + length + " bytes is truncated: only " + (n - p)
                     + " bytes remain");
         }
-        return (int) length;
+        return length << 32 | p;
     }
 
     private long integer() {
