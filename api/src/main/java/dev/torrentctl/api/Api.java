@@ -109,6 +109,23 @@ public interface Api extends AutoCloseable {
     }
 
     /**
+     * The escape hatch: calls an endpoint of the client's own API that the normalized API does not
+     * cover, within this client's session (authentication, re-login and timeouts apply). For
+     * qBittorrent, {@code endpoint} is a WebUI API path below {@code /api/v2/} such as
+     * {@code "app/preferences"}, sent as a form POST with {@code parameters}. The answer is returned
+     * as it is, whatever its status; only transport and authentication failures raise.
+     *
+     * @param endpoint the endpoint, as the client's API documentation names it
+     * @param parameters form parameters, in order; may be empty
+     * @return the status and body
+     * @throws InvalidInputException if the endpoint is not a relative API path
+     * @throws UnsupportedCapabilityException without {@link Capability#RAW_CALL}
+     */
+    default RawResponse rawCall(String endpoint, java.util.Map<String, String> parameters) {
+        throw new UnsupportedCapabilityException(clientInfo().backend(), "rawCall", Capability.RAW_CALL);
+    }
+
+    /**
      * Logs out where the client has sessions and releases connections. Idempotent; any other call
      * after it raises {@link IllegalStateException}.
      */

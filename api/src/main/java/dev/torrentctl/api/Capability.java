@@ -30,5 +30,7 @@ public enum Capability {
     /** {@link Api#stop(TorrentRef)} and {@link Api#start(TorrentRef)}. */
     STOP_START,
     /** {@link Api#remove(TorrentRef, RemoveMode)}. */
-    REMOVE
+    REMOVE,
+    /** {@link Api#rawCall(String, java.util.Map)}: any endpoint of the client's own API. */
+    RAW_CALL
 }

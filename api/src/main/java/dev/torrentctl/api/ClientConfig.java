@@ -49,6 +49,7 @@ public final class ClientConfig {
     private final URI baseUri;
     private final boolean portImplied;
     private final Optional<Credentials> credentials;
+    private final Optional<ApiKey> apiKey;
     private final Duration connectTimeout;
     private final Duration readTimeout;
     private final TlsTrust tlsTrust;
@@ -59,6 +60,7 @@ public final class ClientConfig {
         this.baseUri = b.baseUri;
         this.portImplied = b.portImplied;
         this.credentials = b.credentials;
+        this.apiKey = b.apiKey;
         this.connectTimeout = b.connectTimeout;
         this.readTimeout = b.readTimeout;
         this.tlsTrust = b.tlsTrust;
@@ -90,6 +92,7 @@ public final class ClientConfig {
         b.baseUri = baseUri;
         b.portImplied = portImplied;
         b.credentials = credentials;
+        b.apiKey = apiKey;
         b.connectTimeout = connectTimeout;
         b.readTimeout = readTimeout;
         b.tlsTrust = tlsTrust;
@@ -142,6 +145,11 @@ public final class ClientConfig {
         return headers;
     }
 
+    /** @return the API key, which backends that support one use instead of the credentials */
+    public Optional<ApiKey> apiKey() {
+        return apiKey;
+    }
+
     /** @return the {@code User-Agent} sent */
     public String userAgent() {
         return userAgent;
@@ -153,7 +161,8 @@ public final class ClientConfig {
         Map<String, String> shown = new TreeMap<>();
         headers.forEach((k, v) -> shown.put(k, SECRET_HEADERS.contains(k.toLowerCase(Locale.ROOT)) ? "****" : v));
         return "ClientConfig[url=" + baseUri + ", credentials=" + credentials.map(Credentials::toString).orElse("none")
-                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout + ", tlsTrust=" + tlsTrust
+                + apiKey.map(k -> ", apiKey=" + k).orElse("") + ", connectTimeout=" + connectTimeout
+                + ", readTimeout=" + readTimeout + ", tlsTrust=" + tlsTrust
                 + ", headers=" + shown + ", userAgent=" + userAgent + "]";
     }
 
@@ -171,6 +180,7 @@ public final class ClientConfig {
         private URI baseUri;
         private boolean portImplied;
         private Optional<Credentials> credentials = Optional.empty();
+        private Optional<ApiKey> apiKey = Optional.empty();
         private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
         private Duration readTimeout = DEFAULT_READ_TIMEOUT;
         private TlsTrust tlsTrust = TlsTrust.systemDefault();
@@ -233,6 +243,15 @@ public final class ClientConfig {
         /** @param value the credentials, replacing any from the URL @return this builder */
         public Builder credentials(Credentials value) {
             this.credentials = Optional.of(Objects.requireNonNull(value, "credentials"));
+            return this;
+        }
+
+        /**
+         * @param value an API key; a backend that supports API keys uses it instead of credentials
+         * @return this builder
+         */
+        public Builder apiKey(ApiKey value) {
+            this.apiKey = Optional.of(Objects.requireNonNull(value, "apiKey"));
             return this;
         }
 

@@ -41,4 +41,15 @@ class ClientConfigTest {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("hunter2"));
     }
+
+    @Test
+    @DisplayName("an API key survives toBuilder and never shows in toString")
+    void apiKeyIsRedacted() {
+        ClientConfig c = ClientConfig.builder("http://h:1").apiKey(ApiKey.of("qbt_secretsecretsecretsecret1234")).build();
+        assertThat(c.toString()).contains("apiKey=ApiKey[****]").doesNotContain("secret");
+        assertThat(c.toBuilder().build().apiKey()).isEqualTo(c.apiKey());
+        assertThat(c.apiKey().orElseThrow().reveal()).isEqualTo("qbt_secretsecretsecretsecret1234");
+        assertThatThrownBy(() -> ApiKey.of("has space")).isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("parameter 'apiKey'").satisfies(e -> assertThat(e.getMessage()).doesNotContain("has space"));
+    }
 }

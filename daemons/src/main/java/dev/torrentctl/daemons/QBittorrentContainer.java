@@ -22,6 +22,8 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
     private final String username = "torrentctl";
     private final String password = "pw-" + UUID.randomUUID();
     private int maxAuthFailures = 5;
+    private String apiKey = "";
+    private boolean authBypass;
 
     /** @param image which qBittorrent to run */
     public QBittorrentContainer(DaemonImage image) {
@@ -48,6 +50,38 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
     public void start() {
         image.checkAvailable();
         super.start();
+    }
+
+    /**
+     * Configures an API key (honoured by qBittorrent 5.2 and later; older versions ignore it).
+     *
+     * @return this container
+     */
+    public QBittorrentContainer withApiKey() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
+        java.security.SecureRandom random = new java.security.SecureRandom();
+        StringBuilder key = new StringBuilder("qbt_");
+        for (int i = 0; i < 28; i++) {
+            key.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        this.apiKey = key.toString();
+        return this;
+    }
+
+    /**
+     * Lets every address in without logging in ({@code WebUI\AuthSubnetWhitelist=0.0.0.0/0}), as
+     * users who whitelist their LAN do.
+     *
+     * @return this container
+     */
+    public QBittorrentContainer withAuthBypass() {
+        this.authBypass = true;
+        return this;
+    }
+
+    /** @return the API key set by {@link #withApiKey()}, or empty */
+    public java.util.Optional<String> apiKey() {
+        return apiKey.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(apiKey);
     }
 
     @Override
@@ -107,6 +141,9 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
                 "WebUI\\ClickjackingProtection=true",
                 "WebUI\\MaxAuthenticationFailCount=" + maxAuthFailures,
                 "WebUI\\BanDuration=3600",
+                "WebUI\\APIKey=" + apiKey,
+                "WebUI\\AuthSubnetWhitelistEnabled=" + authBypass,
+                "WebUI\\AuthSubnetWhitelist=" + (authBypass ? "0.0.0.0/0" : ""),
                 "");
     }
 }

@@ -43,7 +43,7 @@ final class FakeApi implements Api {
 
     @Override
     public ClientInfo clientInfo() {
-        return new ClientInfo(name, "1.0", "1");
+        return new ClientInfo(name, "1.0", "1", dev.torrentctl.api.AuthMethod.BYPASS);
     }
 
     @Override

@@ -72,6 +72,7 @@ public abstract class CapabilitiesContract extends Contract {
             case ADD_OPTION_TAGS -> api.add(magnet.request().tags(Set.of("torrentctl-tck")).build());
             case STOP_START -> api.stop(unknown);
             case REMOVE -> api.remove(unknown, RemoveMode.KEEP_DATA);
+            case RAW_CALL -> api.rawCall("torrentctl-tck/unknown", java.util.Map.of());
         }
     }
 

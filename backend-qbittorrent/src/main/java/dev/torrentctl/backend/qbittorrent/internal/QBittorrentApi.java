@@ -14,6 +14,7 @@ import dev.torrentctl.api.Capability;
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.ClientInfo;
 import dev.torrentctl.api.InvalidInputException;
+import dev.torrentctl.api.RawResponse;
 import dev.torrentctl.api.RemoveMode;
 import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentNotFoundException;
@@ -47,6 +48,8 @@ import org.apache.hc.core5.http.HttpEntity;
 public final class QBittorrentApi implements Api {
     private static final String BACKEND = QBittorrentProvider.NAME;
     private static final String ENDPOINT_MISSING = "Endpoint does not exist";
+    private static final java.util.regex.Pattern RAW_ENDPOINT = java.util.regex.Pattern.compile(
+            "[A-Za-z0-9_-]+(/[A-Za-z0-9_-]+)*");
 
     private final WebApiSession session;
     private final WebApiVersion webApi;
@@ -57,7 +60,7 @@ public final class QBittorrentApi implements Api {
     private QBittorrentApi(WebApiSession session, WebApiVersion webApi, String appVersion) {
         this.session = session;
         this.webApi = webApi;
-        this.info = new ClientInfo(BACKEND, appVersion, webApi.toString());
+        this.info = new ClientInfo(BACKEND, appVersion, webApi.toString(), session.method());
         Set<Capability> caps = EnumSet.allOf(Capability.class);
         if (!webApi.atLeast(WebApiVersion.V2_TORRENTS)) {
             caps.remove(Capability.V2_TORRENTS);
@@ -237,6 +240,19 @@ public final class QBittorrentApi implements Api {
         String id = resolve("remove", ref);
         expectOk("remove", session.post("remove", "torrents/delete",
                 Map.of("hashes", id, "deleteFiles", Boolean.toString(mode == RemoveMode.DELETE_DATA))));
+    }
+
+    @Override
+    public RawResponse rawCall(String endpoint, Map<String, String> parameters) {
+        Objects.requireNonNull(endpoint, "endpoint");
+        Objects.requireNonNull(parameters, "parameters");
+        ensureOpen();
+        if (!RAW_ENDPOINT.matcher(endpoint).matches()) {
+            throw new InvalidInputException(BACKEND, "rawCall", "parameter 'endpoint' must be a WebUI API path below"
+                    + " /api/v2/ such as 'app/preferences', got '" + endpoint + "'", null);
+        }
+        WebApiSession.Text t = session.post("rawCall", endpoint, new LinkedHashMap<>(parameters));
+        return new RawResponse(t.status(), t.body());
     }
 
     @Override

@@ -1,6 +1,8 @@
 package dev.torrentctl.backend.qbittorrent.internal;
 
 import dev.torrentctl.backend.http.HttpTransport;
+import dev.torrentctl.api.ApiKey;
+import dev.torrentctl.api.AuthMethod;
 import dev.torrentctl.api.AuthenticationBannedException;
 import dev.torrentctl.api.AuthenticationException;
 import dev.torrentctl.api.BackendProtocolException;
@@ -13,6 +15,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,9 +31,19 @@ import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.net.URIBuilder;
 
 /**
- * A logged-in WebAPI session: form login (cookie-name agnostic: whatever cookie the server sets is
- * kept), one re-login when a call answers 403 (never after a ban, never in a loop), logout on close.
- * Thread-safe.
+ * An authenticated WebAPI session. How it authenticates, in order:
+ * <ol>
+ *   <li>an API key, if configured: {@code Authorization: Bearer} on every request (qBittorrent 5.2+);
+ *       no login, no re-login, no logout;
+ *   <li>no login at all when the client lets this address in (localhost or subnet whitelist): a
+ *       first request without credentials succeeds;
+ *   <li>HTTP Basic on one request, which qBittorrent 5.2+ (WebAPI 2.15) turns into a session
+ *       cookie; later requests carry only the cookie;
+ *   <li>the login form, then the session cookie (cookie-name agnostic: {@code SID},
+ *       {@code QBT_SID_<port>}).
+ * </ol>
+ * A cookie session logs in again once when a call answers 403 (never after a ban, never in a
+ * loop) and logs out on close. Thread-safe.
  */
 final class WebApiSession implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("dev.torrentctl.backend.qbittorrent");
@@ -39,6 +52,8 @@ final class WebApiSession implements AutoCloseable {
     private final HttpTransport transport;
     private final URI apiBase;
     private final Optional<Credentials> credentials;
+    private final Optional<ApiKey> apiKey;
+    private volatile AuthMethod method = AuthMethod.FORM_LOGIN;
     private final Object loginLock = new Object();
     private volatile int generation;
     private volatile boolean banned;
@@ -58,26 +73,85 @@ final class WebApiSession implements AutoCloseable {
         URI base = config.baseUri(QBittorrentProvider.DEFAULT_PORT);
         this.apiBase = URI.create(base + "/api/v2/");
         this.credentials = config.credentials();
+        this.apiKey = config.apiKey();
     }
 
-    /** Logs in with the configured credentials; without credentials, checks the client needs none. */
+    /** @return how the current session authenticated */
+    AuthMethod method() {
+        return method;
+    }
+
+    /**
+     * Establishes the session: by API key, by the client's auth bypass, by HTTP Basic, or by the
+     * login form, whichever comes first (see the class comment).
+     */
     void login() {
-        if (credentials.isEmpty()) {
-            Text t = transport.execute("login", new HttpGet(uri("app/webapiVersion", Map.of())), WebApiSession::text);
-            if (t.status() == 403 || t.status() == 401) {
-                throw new AuthenticationException(BACKEND, "login",
-                        "the client requires a login and no credentials were configured");
+        logins.incrementAndGet();
+        if (apiKey.isPresent()) {
+            method = AuthMethod.API_KEY;
+            Text t = transport.execute("login", withAuth(new HttpGet(uri("app/webapiVersion", Map.of()))),
+                    WebApiSession::text);
+            if (t.status() == 401 || t.status() == 403) {
+                throw new AuthenticationException(BACKEND, "login", "the API key was rejected (HTTP " + t.status()
+                        + "): qBittorrent accepts API keys from 5.2 (WebAPI 2.14.1), and a key stops working once it"
+                        + " is rotated or deleted");
             }
             return;
         }
         if (banned) {
             throw bannedError();
         }
+        transport.cookies().clear(); // a new login starts without the old session's cookie
+        Text open = transport.execute("login", new HttpGet(uri("app/webapiVersion", Map.of())), WebApiSession::text);
+        if (open.status() == 200) {
+            method = AuthMethod.BYPASS;
+            LOG.log(Level.DEBUG, "{0} needs no login from this address", apiBase);
+            return;
+        }
+        if (credentials.isEmpty()) {
+            throw new AuthenticationException(BACKEND, "login", open.status() == 401
+                    ? "the client refused the request (HTTP 401) and no credentials were configured; it may also have"
+                            + " rejected the Host or Origin header"
+                    : "the client requires a login and no credentials were configured");
+        }
+        if (open.status() == 403 && loginBasic()) {
+            return;
+        }
+        method = AuthMethod.FORM_LOGIN;
+        loginForm();
+    }
+
+    /**
+     * HTTP Basic on one request: qBittorrent 5.2+ starts a cookie session for it; older versions
+     * ignore the header and answer 403.
+     *
+     * @return true when a session was started; false when the client ignores Basic
+     */
+    private boolean loginBasic() {
+        Credentials c = credentials.orElseThrow();
+        HttpGet probe = new HttpGet(uri("app/webapiVersion", Map.of()));
+        probe.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                (c.username() + ":" + c.password()).getBytes(StandardCharsets.UTF_8)));
+        Text t = transport.execute("login", probe, WebApiSession::text);
+        if (t.status() == 200) {
+            method = AuthMethod.HTTP_BASIC;
+            LOG.log(Level.DEBUG, "logged in to {0} as {1} with HTTP Basic", apiBase, c.username());
+            return true;
+        }
+        if (t.status() == 401) {
+            // the same request without credentials was let through to authentication (403), so the
+            // 401 is the verdict on these credentials
+            throw new AuthenticationException(BACKEND, "login", "bad user name or password for user '" + c.username()
+                    + "' (HTTP Basic, 401)");
+        }
+        return false;
+    }
+
+    private void loginForm() {
         HttpPost post = new HttpPost(uri("auth/login", Map.of()));
         post.setEntity(new UrlEncodedFormEntity(List.of(
                 new BasicNameValuePair("username", credentials.get().username()),
                 new BasicNameValuePair("password", credentials.get().password())), StandardCharsets.UTF_8));
-        logins.incrementAndGet();
         Text t = transport.execute("login", post, WebApiSession::text);
         String body = t.body().strip();
         if ((t.status() == 200 && (body.equals("Ok.") || body.isEmpty())) || t.status() == 204) {
@@ -136,22 +210,31 @@ final class WebApiSession implements AutoCloseable {
 
     private <T> T exchange(String operation, Supplier<ClassicHttpRequest> request, Reader<T> reader) {
         int seen = generation;
-        Object first = transport.execute(operation, request.get(), r -> r.getCode() == 403 ? Forbidden.INSTANCE
+        Object first = transport.execute(operation, withAuth(request.get()), r -> r.getCode() == 403 ? Forbidden.INSTANCE
                 : reader.read(r.getCode(), r.getEntity()));
         if (first != Forbidden.INSTANCE) {
             return cast(first);
+        }
+        if (method == AuthMethod.API_KEY) {
+            throw new AuthenticationException(BACKEND, operation, "the client answered 403 to the API key: it was"
+                    + " rotated or deleted, or this endpoint is closed to API keys");
         }
         if (credentials.isEmpty()) {
             throw new AuthenticationException(BACKEND, operation, "the client answered 403: it requires a login and no"
                     + " credentials were configured");
         }
         relogin(seen);
-        Object second = transport.execute(operation, request.get(), r -> r.getCode() == 403 ? Forbidden.INSTANCE
+        Object second = transport.execute(operation, withAuth(request.get()), r -> r.getCode() == 403 ? Forbidden.INSTANCE
                 : reader.read(r.getCode(), r.getEntity()));
         if (second == Forbidden.INSTANCE) {
             throw new AuthenticationException(BACKEND, operation, "the client answered 403 again right after a new login");
         }
         return cast(second);
+    }
+
+    private ClassicHttpRequest withAuth(ClassicHttpRequest request) {
+        apiKey.ifPresent(k -> request.setHeader("Authorization", "Bearer " + k.reveal()));
+        return request;
     }
 
     @SuppressWarnings("unchecked")
@@ -171,7 +254,7 @@ final class WebApiSession implements AutoCloseable {
     }
 
     void logout() {
-        if (credentials.isEmpty() || banned) {
+        if (banned || method == AuthMethod.API_KEY || method == AuthMethod.BYPASS || credentials.isEmpty()) {
             return;
         }
         try {
@@ -181,7 +264,7 @@ final class WebApiSession implements AutoCloseable {
         }
     }
 
-    /** @return how many login requests this session has sent (for tests and diagnostics) */
+    /** @return how many times this session has logged in, or tried to (for tests and diagnostics) */
     int loginCount() {
         return logins.get();
     }

@@ -9,12 +9,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 @DisplayName("Session on qBittorrent 5.3")
 class Session53IT extends SessionKit {
     @RegisterExtension
-    static final DaemonExtension<QBittorrentContainer> DAEMON =
-            new DaemonExtension<>(DaemonImage.QBITTORRENT_5_3, QBittorrentContainer::new);
+    static final DaemonExtension<QBittorrentContainer> DAEMON = new DaemonExtension<>(
+            DaemonImage.QBITTORRENT_5_3, image -> new QBittorrentContainer(image).withApiKey());
 
     @RegisterExtension
     static final DaemonExtension<QBittorrentContainer> BANNING_DAEMON = new DaemonExtension<>(
             DaemonImage.QBITTORRENT_5_3, image -> new QBittorrentContainer(image).withMaxAuthFailures(MAX_AUTH_FAILURES));
+
+    @RegisterExtension
+    static final DaemonExtension<QBittorrentContainer> BYPASSING_DAEMON = new DaemonExtension<>(
+            DaemonImage.QBITTORRENT_5_3, image -> new QBittorrentContainer(image).withAuthBypass());
 
     @Override
     DaemonExtension<QBittorrentContainer> daemon() {
@@ -24,5 +28,15 @@ class Session53IT extends SessionKit {
     @Override
     DaemonExtension<QBittorrentContainer> banningDaemon() {
         return BANNING_DAEMON;
+    }
+
+    @Override
+    DaemonExtension<QBittorrentContainer> bypassingDaemon() {
+        return BYPASSING_DAEMON;
+    }
+
+    @Override
+    boolean supportsBasicAndApiKeys() {
+        return true;
     }
 }

@@ -3,7 +3,12 @@ package dev.torrentctl.backend.qbittorrent.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.torrentctl.api.ApiKey;
+import dev.torrentctl.api.AuthMethod;
 import dev.torrentctl.api.AuthenticationBannedException;
+import dev.torrentctl.api.InvalidInputException;
+import dev.torrentctl.api.RawResponse;
+import java.util.Map;
 import dev.torrentctl.api.AuthenticationException;
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.Credentials;
@@ -13,15 +18,22 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Session recovery and IP bans against a real qBittorrent; one subclass per version, because 4.x
- * and 5.x answer bad credentials differently (200 "Fails." and 401).
+ * Authentication, session recovery, IP bans and raw calls against a real qBittorrent; one subclass
+ * per version, because each version authenticates differently (4.x and 5.1: login form with 200
+ * "Ok."/"Fails."; 5.2+: 204/401, HTTP Basic and API keys).
  */
 abstract class SessionKit {
     /** Failed logins before the banning daemon bans: small, so the test is quick. */
     static final int MAX_AUTH_FAILURES = 2;
 
-    /** @return a daemon with default ban settings */
+    /** @return a daemon with default ban settings and an API key */
     abstract DaemonExtension<QBittorrentContainer> daemon();
+
+    /** @return a daemon that lets every address in without logging in */
+    abstract DaemonExtension<QBittorrentContainer> bypassingDaemon();
+
+    /** @return whether this version authenticates HTTP Basic and API keys (5.2+) */
+    abstract boolean supportsBasicAndApiKeys();
 
     /** @return a daemon that bans after {@link #MAX_AUTH_FAILURES} failed logins */
     abstract DaemonExtension<QBittorrentContainer> banningDaemon();
@@ -61,5 +73,69 @@ abstract class SessionKit {
         assertThatThrownBy(() -> QBittorrentApi.connect(config(c, c.password())))
                 .isInstanceOf(AuthenticationBannedException.class)
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(c.password()));
+    }
+
+    @Test
+    @DisplayName("a password logs in with HTTP Basic on 5.2+, with the login form before")
+    void passwordAuthMethodFollowsVersion() {
+        QBittorrentContainer c = daemon().container();
+        try (QBittorrentApi api = QBittorrentApi.connect(config(c, c.password()))) {
+            assertThat(api.clientInfo().authMethod())
+                    .isEqualTo(supportsBasicAndApiKeys() ? AuthMethod.HTTP_BASIC : AuthMethod.FORM_LOGIN);
+            assertThat(api.list()).isNotNull();
+        }
+    }
+
+    @Test
+    @DisplayName("an API key works on 5.2+ and is refused before, saying which version is needed")
+    void apiKey() {
+        QBittorrentContainer c = daemon().container();
+        ClientConfig config = ClientConfig.builder(c.url()).apiKey(ApiKey.of(c.apiKey().orElseThrow())).build();
+        if (supportsBasicAndApiKeys()) {
+            try (QBittorrentApi api = QBittorrentApi.connect(config)) {
+                assertThat(api.clientInfo().authMethod()).isEqualTo(AuthMethod.API_KEY);
+                assertThat(api.list()).isNotNull();
+                assertThat(api.rawCall("app/version", Map.of()).body()).isEqualTo(api.clientInfo().version());
+            }
+            ClientConfig wrong = ClientConfig.builder(c.url()).apiKey(ApiKey.of("qbt_" + "x".repeat(28))).build();
+            assertThatThrownBy(() -> QBittorrentApi.connect(wrong)).isInstanceOf(AuthenticationException.class)
+                    .hasMessageContaining("API key was rejected")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain("qbt_"));
+        } else {
+            assertThatThrownBy(() -> QBittorrentApi.connect(config)).isInstanceOf(AuthenticationException.class)
+                    .hasMessageContaining("from 5.2")
+                    .satisfies(e -> assertThat(e.getMessage()).doesNotContain(c.apiKey().orElseThrow()));
+        }
+    }
+
+    @Test
+    @DisplayName("a client that lets this address in is detected as a bypass, with or without credentials")
+    void bypassIsDetected() {
+        QBittorrentContainer c = bypassingDaemon().container();
+        try (QBittorrentApi api = QBittorrentApi.connect(ClientConfig.parse(c.url()))) {
+            assertThat(api.clientInfo().authMethod()).isEqualTo(AuthMethod.BYPASS);
+            assertThat(api.list()).isNotNull();
+        }
+        try (QBittorrentApi api = QBittorrentApi.connect(config(c, "any password"))) {
+            assertThat(api.clientInfo().authMethod()).isEqualTo(AuthMethod.BYPASS);
+            assertThat(api.session().loginCount()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @DisplayName("a raw call reaches any endpoint in the session and returns the answer as it is")
+    void rawCall() {
+        QBittorrentContainer c = daemon().container();
+        try (QBittorrentApi api = QBittorrentApi.connect(config(c, c.password()))) {
+            RawResponse version = api.rawCall("app/webapiVersion", Map.of());
+            assertThat(version.successful()).isTrue();
+            assertThat(version.body()).isEqualTo(api.clientInfo().apiVersion());
+            RawResponse prefs = api.rawCall("app/preferences", Map.of());
+            assertThat(prefs.body()).contains("\"web_ui_port\"");
+            RawResponse missing = api.rawCall("torrentctl/none", Map.of());
+            assertThat(missing.status()).isEqualTo(404);
+            assertThatThrownBy(() -> api.rawCall("../etc", Map.of())).isInstanceOf(InvalidInputException.class)
+                    .hasMessageContaining("parameter 'endpoint'");
+        }
     }
 }

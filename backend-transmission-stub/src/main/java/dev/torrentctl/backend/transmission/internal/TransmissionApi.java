@@ -68,7 +68,8 @@ public final class TransmissionApi implements Api {
                 throw new BackendProtocolException(BACKEND, "connect", 200, s.toString(),
                         "session-get did not report version and rpc-version", null);
             }
-            return new TransmissionApi(session, new ClientInfo(BACKEND, version, rpc));
+            return new TransmissionApi(session, new ClientInfo(BACKEND, version, rpc, config.credentials().isPresent()
+                    ? dev.torrentctl.api.AuthMethod.HTTP_BASIC_EVERY_REQUEST : dev.torrentctl.api.AuthMethod.BYPASS));
         } catch (RuntimeException e) {
             session.close();
             throw e;
