@@ -1,6 +1,7 @@
 package dev.torrentctl.api;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -109,6 +110,119 @@ public interface Api extends AutoCloseable {
     }
 
     /**
+     * @return the categories by name
+     * @throws UnsupportedCapabilityException without {@link Capability#CATEGORIES}
+     */
+    default Map<String, Category> categories() {
+        throw unsupported("categories", Capability.CATEGORIES);
+    }
+
+    /**
+     * @param category the category to create
+     * @throws InvalidInputException if the client refuses the name, or the category exists
+     * @throws UnsupportedCapabilityException without {@link Capability#CATEGORIES}
+     */
+    default void createCategory(Category category) {
+        throw unsupported("createCategory", Capability.CATEGORIES);
+    }
+
+    /**
+     * Changes a category's save path.
+     *
+     * @param category the category, by name, with its new save path
+     * @throws InvalidInputException if there is no such category
+     * @throws UnsupportedCapabilityException without {@link Capability#CATEGORIES}
+     */
+    default void editCategory(Category category) {
+        throw unsupported("editCategory", Capability.CATEGORIES);
+    }
+
+    /**
+     * Removes categories; their torrents keep no category. Unknown names are ignored.
+     *
+     * @param names the categories
+     * @throws UnsupportedCapabilityException without {@link Capability#CATEGORIES}
+     */
+    default void removeCategories(Set<String> names) {
+        throw unsupported("removeCategories", Capability.CATEGORIES);
+    }
+
+    /**
+     * Puts torrents in a category, or in none.
+     *
+     * @param refs the torrents
+     * @param category the category's name, or empty for none
+     * @param wait whether to wait until the change is visible
+     * @return one outcome per torrent
+     * @throws InvalidInputException if the category does not exist
+     * @throws UnsupportedCapabilityException without {@link Capability#SET_CATEGORY}
+     */
+    default BulkResult setCategory(List<TorrentRef> refs, Optional<String> category, Wait wait) {
+        throw unsupported("setCategory", Capability.SET_CATEGORY);
+    }
+
+    /**
+     * @return the tags the client knows
+     * @throws UnsupportedCapabilityException without {@link Capability#TAGS}
+     */
+    default Set<String> tags() {
+        throw unsupported("tags", Capability.TAGS);
+    }
+
+    /**
+     * @param tags tags to create (existing ones are left alone)
+     * @throws UnsupportedCapabilityException without {@link Capability#TAGS}
+     */
+    default void createTags(Set<String> tags) {
+        throw unsupported("createTags", Capability.TAGS);
+    }
+
+    /**
+     * @param tags tags to delete, from the client and from every torrent
+     * @throws UnsupportedCapabilityException without {@link Capability#TAGS}
+     */
+    default void deleteTags(Set<String> tags) {
+        throw unsupported("deleteTags", Capability.TAGS);
+    }
+
+    /**
+     * @param refs the torrents
+     * @param tags tags to add (created if missing)
+     * @param wait whether to wait until the change is visible
+     * @return one outcome per torrent; {@link BulkResult.Outcome#ALREADY} for a torrent that had them all
+     * @throws UnsupportedCapabilityException without {@link Capability#TAG_TORRENTS}
+     */
+    default BulkResult addTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
+        throw unsupported("addTags", Capability.TAG_TORRENTS);
+    }
+
+    /**
+     * @param refs the torrents
+     * @param tags tags to remove
+     * @param wait whether to wait until the change is visible
+     * @return one outcome per torrent; {@link BulkResult.Outcome#ALREADY} for a torrent that had none of them
+     * @throws UnsupportedCapabilityException without {@link Capability#TAG_TORRENTS}
+     */
+    default BulkResult removeTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
+        throw unsupported("removeTags", Capability.TAG_TORRENTS);
+    }
+
+    /**
+     * @param refs the torrents
+     * @param tags the torrents' tags from now on, exactly
+     * @param wait whether to wait until the change is visible
+     * @return one outcome per torrent
+     * @throws UnsupportedCapabilityException without {@link Capability#SET_TAGS}
+     */
+    default BulkResult setTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
+        throw unsupported("setTags", Capability.SET_TAGS);
+    }
+
+    private UnsupportedCapabilityException unsupported(String operation, Capability capability) {
+        return new UnsupportedCapabilityException(clientInfo().backend(), operation, capability);
+    }
+
+    /**
      * The escape hatch: calls an endpoint of the client's own API that the normalized API does not
      * cover, within this client's session (authentication, re-login and timeouts apply). For
      * qBittorrent, {@code endpoint} is a WebUI API path below {@code /api/v2/} such as
@@ -121,7 +235,7 @@ public interface Api extends AutoCloseable {
      * @throws InvalidInputException if the endpoint is not a relative API path
      * @throws UnsupportedCapabilityException without {@link Capability#RAW_CALL}
      */
-    default RawResponse rawCall(String endpoint, java.util.Map<String, String> parameters) {
+    default RawResponse rawCall(String endpoint, Map<String, String> parameters) {
         throw new UnsupportedCapabilityException(clientInfo().backend(), "rawCall", Capability.RAW_CALL);
     }
 

@@ -32,5 +32,15 @@ public enum Capability {
     /** {@link Api#remove(TorrentRef, RemoveMode)}. */
     REMOVE,
     /** {@link Api#rawCall(String, java.util.Map)}: any endpoint of the client's own API. */
-    RAW_CALL
+    RAW_CALL,
+    /** {@link Api#categories()}, {@link Api#createCategory}, {@link Api#editCategory}, {@link Api#removeCategories}. */
+    CATEGORIES,
+    /** {@link Api#setCategory}. */
+    SET_CATEGORY,
+    /** {@link Api#tags()}, {@link Api#createTags}, {@link Api#deleteTags}. */
+    TAGS,
+    /** {@link Api#addTags} and {@link Api#removeTags}. */
+    TAG_TORRENTS,
+    /** {@link Api#setTags} (qBittorrent 5.1+, WebAPI 2.11.4). */
+    SET_TAGS
 }

@@ -9,12 +9,14 @@ import dev.torrentctl.api.TorrentClients;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.tck.internal.AddingContract;
 import dev.torrentctl.tck.internal.CapabilitiesContract;
+import dev.torrentctl.tck.internal.CategoriesContract;
 import dev.torrentctl.tck.internal.DiscoveryContract;
 import dev.torrentctl.tck.internal.ErrorsContract;
 import dev.torrentctl.tck.internal.KitContext;
 import dev.torrentctl.tck.internal.LifecycleContract;
 import dev.torrentctl.tck.internal.Poller;
 import dev.torrentctl.tck.internal.RoundTripContract;
+import dev.torrentctl.tck.internal.TagsContract;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -154,7 +156,8 @@ public abstract class ApiCompatibilityKit {
             missing.addAll(capabilities);
             missing.removeAll(api.capabilities());
             Assumptions.assumeTrue(missing.isEmpty(), () -> "backend \"" + backendName() + "\" does not declare "
-                    + new TreeSet<>(missing) + " (Api#capabilities); skipped. Implement "
+                    + new TreeSet<>(missing) + " (Api#capabilities) on " + api.clientInfo().version() + " (API "
+                    + api.clientInfo().apiVersion() + "); skipped. Implement "
                     + (missing.size() == 1 ? "it and declare it" : "them and declare them") + " to run this test.");
         }
 
@@ -199,6 +202,24 @@ public abstract class ApiCompatibilityKit {
     @Nested
     @DisplayName("Adding")
     class Adding extends AddingContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Categories")
+    class Categories extends CategoriesContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Tags")
+    class Tags extends TagsContract {
         @Override
         protected KitContext context() {
             return context;

@@ -1,6 +1,8 @@
 package dev.torrentctl.backend.qbittorrent;
 
+import dev.torrentctl.api.Capability;
 import dev.torrentctl.daemons.DaemonExtension;
+import java.util.Set;
 import dev.torrentctl.daemons.DaemonImage;
 import dev.torrentctl.daemons.QBittorrentContainer;
 import org.junit.jupiter.api.DisplayName;
@@ -15,5 +17,11 @@ class QBittorrent45CompatibilityIT extends QBittorrentKit {
     @Override
     DaemonExtension<QBittorrentContainer> daemon() {
         return DAEMON;
+    }
+
+    /** torrents/setTags came with WebAPI 2.11.4 (qBittorrent 5.1). */
+    @Override
+    Set<Capability> missingOnThisVersion() {
+        return Set.of(Capability.SET_TAGS);
     }
 }

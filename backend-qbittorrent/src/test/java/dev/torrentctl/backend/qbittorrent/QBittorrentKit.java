@@ -26,9 +26,16 @@ abstract class QBittorrentKit extends ApiCompatibilityKit {
         return ClientConfig.builder(c.url()).credentials(new Credentials(c.username(), c.password())).build();
     }
 
+    /** @return the capabilities this version truly lacks */
+    Set<Capability> missingOnThisVersion() {
+        return Set.of();
+    }
+
     @Override
     protected Optional<Set<Capability>> expectedCapabilities() {
-        return Optional.of(EnumSet.allOf(Capability.class));
+        Set<Capability> expected = EnumSet.allOf(Capability.class);
+        expected.removeAll(missingOnThisVersion());
+        return Optional.of(expected);
     }
 
     @Override

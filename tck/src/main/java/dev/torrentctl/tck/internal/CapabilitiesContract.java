@@ -73,6 +73,14 @@ public abstract class CapabilitiesContract extends Contract {
             case STOP_START -> api.stop(unknown);
             case REMOVE -> api.remove(unknown, RemoveMode.KEEP_DATA);
             case RAW_CALL -> api.rawCall("torrentctl-tck/unknown", java.util.Map.of());
+            case CATEGORIES -> api.categories();
+            case SET_CATEGORY -> api.setCategory(java.util.List.of(unknown), java.util.Optional.of("torrentctl-tck"),
+                    dev.torrentctl.api.Wait.none());
+            case TAGS -> api.tags();
+            case TAG_TORRENTS -> api.addTags(java.util.List.of(unknown), Set.of("torrentctl-tck"),
+                    dev.torrentctl.api.Wait.none());
+            case SET_TAGS -> api.setTags(java.util.List.of(unknown), Set.of("torrentctl-tck"),
+                    dev.torrentctl.api.Wait.none());
         }
     }
 

@@ -13,6 +13,11 @@ import java.util.function.Supplier;
 public final class Poller {
     private final TckSettings settings;
 
+    /** @return how long a state may take to show */
+    public java.time.Duration timeout() {
+        return settings.timeout();
+    }
+
     public Poller(TckSettings settings) {
         this.settings = settings;
     }

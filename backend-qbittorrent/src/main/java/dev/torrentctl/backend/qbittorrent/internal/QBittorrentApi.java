@@ -10,6 +10,8 @@ import dev.torrentctl.api.AddResult;
 import dev.torrentctl.api.AddTorrentRequest;
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.BackendProtocolException;
+import dev.torrentctl.api.BulkResult;
+import dev.torrentctl.api.Category;
 import dev.torrentctl.api.Capability;
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.ClientInfo;
@@ -21,6 +23,7 @@ import dev.torrentctl.api.TorrentNotFoundException;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.api.TorrentSource;
 import dev.torrentctl.api.UnsupportedCapabilityException;
+import dev.torrentctl.api.Wait;
 import dev.torrentctl.backend.qbittorrent.QBittorrentProvider;
 import dev.torrentctl.hashes.InfoHashes;
 import dev.torrentctl.hashes.TorrentFormatException;
@@ -64,6 +67,9 @@ public final class QBittorrentApi implements Api {
         Set<Capability> caps = EnumSet.allOf(Capability.class);
         if (!webApi.atLeast(WebApiVersion.V2_TORRENTS)) {
             caps.remove(Capability.V2_TORRENTS);
+        }
+        if (!webApi.atLeast(WebApiVersion.SET_TAGS)) {
+            caps.remove(Capability.SET_TAGS);
         }
         this.capabilities = Set.copyOf(caps);
     }
@@ -240,6 +246,174 @@ public final class QBittorrentApi implements Api {
         String id = resolve("remove", ref);
         expectOk("remove", session.post("remove", "torrents/delete",
                 Map.of("hashes", id, "deleteFiles", Boolean.toString(mode == RemoveMode.DELETE_DATA))));
+    }
+
+    // ---- categories and tags ------------------------------------------------------------------
+
+    @Override
+    public Map<String, Category> categories() {
+        ensureOpen();
+        WebApiSession.Text t = session.get("categories", "torrents/categories", Map.of());
+        expectOk("categories", t);
+        Map<String, Category> out = new java.util.TreeMap<>();
+        try {
+            for (Map.Entry<String, JsonElement> e : JsonParser.parseString(t.body()).getAsJsonObject().entrySet()) {
+                JsonObject c = e.getValue().getAsJsonObject();
+                String path = c.has("savePath") && !c.get("savePath").isJsonNull() ? c.get("savePath").getAsString() : "";
+                out.put(e.getKey(), new Category(e.getKey(), path.isEmpty() ? Optional.empty() : Optional.of(path)));
+            }
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+            throw new BackendProtocolException(BACKEND, "categories", t.status(), t.body(),
+                    "torrents/categories answered JSON that cannot be read", e);
+        }
+        return Map.copyOf(out);
+    }
+
+    @Override
+    public void createCategory(Category category) {
+        Objects.requireNonNull(category, "category");
+        ensureOpen();
+        WebApiSession.Text t = session.post("createCategory", "torrents/createCategory",
+                Map.of("category", category.name(), "savePath", category.savePath().orElse("")));
+        if (t.status() == 409) {
+            throw new InvalidInputException(BACKEND, "createCategory", "category '" + category.name()
+                    + "' exists already, or qBittorrent refuses the name: " + t.body().strip(), null);
+        }
+        expectOk("createCategory", t);
+    }
+
+    @Override
+    public void editCategory(Category category) {
+        Objects.requireNonNull(category, "category");
+        ensureOpen();
+        WebApiSession.Text t = session.post("editCategory", "torrents/editCategory",
+                Map.of("category", category.name(), "savePath", category.savePath().orElse("")));
+        if (t.status() == 409 || (t.status() == 404 && !t.body().contains(ENDPOINT_MISSING))) {
+            throw new InvalidInputException(BACKEND, "editCategory", "there is no category '" + category.name() + "'",
+                    null);
+        }
+        expectOk("editCategory", t);
+    }
+
+    @Override
+    public void removeCategories(Set<String> names) {
+        Objects.requireNonNull(names, "names");
+        ensureOpen();
+        if (!names.isEmpty()) {
+            expectOk("removeCategories", session.post("removeCategories", "torrents/removeCategories",
+                    Map.of("categories", String.join("\n", names))));
+        }
+    }
+
+    @Override
+    public BulkResult setCategory(List<TorrentRef> refs, Optional<String> category, Wait wait) {
+        Objects.requireNonNull(category, "category");
+        String name = category.orElse("");
+        return bulk("setCategory").apply(refs, t -> t.category().orElse("").equals(name), ids -> {
+            WebApiSession.Text t = session.post("setCategory", "torrents/setCategory",
+                    Map.of("hashes", String.join("|", ids), "category", name));
+            if (t.status() == 409) {
+                throw new InvalidInputException(BACKEND, "setCategory", "there is no category '" + name + "'", null);
+            }
+            expectOk("setCategory", t);
+        }, wait);
+    }
+
+    @Override
+    public Set<String> tags() {
+        ensureOpen();
+        WebApiSession.Text t = session.get("tags", "torrents/tags", Map.of());
+        expectOk("tags", t);
+        Set<String> out = new java.util.TreeSet<>();
+        try {
+            JsonParser.parseString(t.body()).getAsJsonArray().forEach(e -> out.add(e.getAsString()));
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException e) {
+            throw new BackendProtocolException(BACKEND, "tags", t.status(), t.body(),
+                    "torrents/tags answered JSON that cannot be read", e);
+        }
+        return Set.copyOf(out);
+    }
+
+    @Override
+    public void createTags(Set<String> tags) {
+        ensureOpen();
+        if (!tags.isEmpty()) {
+            expectOk("createTags", session.post("createTags", "torrents/createTags", Map.of("tags", tagList("createTags", tags))));
+        }
+    }
+
+    @Override
+    public void deleteTags(Set<String> tags) {
+        ensureOpen();
+        if (!tags.isEmpty()) {
+            expectOk("deleteTags", session.post("deleteTags", "torrents/deleteTags", Map.of("tags", tagList("deleteTags", tags))));
+        }
+    }
+
+    @Override
+    public BulkResult addTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
+        String list = tagList("addTags", tags);
+        return bulk("addTags").apply(refs, t -> t.tags().containsAll(tags), ids -> expectOk("addTags",
+                session.post("addTags", "torrents/addTags", Map.of("hashes", String.join("|", ids), "tags", list))), wait);
+    }
+
+    @Override
+    public BulkResult removeTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
+        String list = tagList("removeTags", tags);
+        return bulk("removeTags").apply(refs, t -> t.tags().stream().noneMatch(tags::contains), ids -> expectOk(
+                "removeTags", session.post("removeTags", "torrents/removeTags",
+                        Map.of("hashes", String.join("|", ids), "tags", list))), wait);
+    }
+
+    @Override
+    public BulkResult setTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
+        if (!capabilities.contains(Capability.SET_TAGS)) {
+            throw new UnsupportedCapabilityException(BACKEND, "setTags", Capability.SET_TAGS,
+                    "needs qBittorrent 5.1 (WebAPI 2.11.4); this one has WebAPI " + webApi);
+        }
+        String list = tagList("setTags", tags);
+        return bulk("setTags").apply(refs, t -> t.tags().equals(tags), ids -> expectOk("setTags",
+                session.post("setTags", "torrents/setTags", Map.of("hashes", String.join("|", ids), "tags", list))), wait);
+    }
+
+    private static String tagList(String operation, Set<String> tags) {
+        Objects.requireNonNull(tags, "tags");
+        for (String tag : tags) {
+            if (tag.isBlank() || tag.indexOf(',') >= 0 || !tag.equals(tag.strip())) {
+                throw new InvalidInputException(BACKEND, operation, "parameter 'tags': '" + tag + "' is not a tag"
+                        + " qBittorrent accepts (blank, a comma, or spaces around it)", null);
+            }
+        }
+        return String.join(",", new java.util.TreeSet<>(tags));
+    }
+
+    private BulkOperation bulk(String operation) {
+        ensureOpen();
+        return new BulkOperation(operation, refs -> resolveAll(operation, refs),
+                ids -> torrents(operation, Map.of("hashes", String.join("|", ids))));
+    }
+
+    /** Finds several torrents with one filtered request, and lists everything only for a v1 ref the filter misses. */
+    private Map<TorrentRef, Torrent> resolveAll(String operation, List<TorrentRef> refs) {
+        Objects.requireNonNull(refs, "refs");
+        Map<TorrentRef, Torrent> found = new java.util.HashMap<>();
+        if (refs.isEmpty()) {
+            return found;
+        }
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        refs.forEach(r -> ids.add(r.torrentId().hex()));
+        List<Torrent> listed = torrents(operation, Map.of("hashes", String.join("|", ids)));
+        List<TorrentRef> missing = new java.util.ArrayList<>();
+        for (TorrentRef ref : refs) {
+            listed.stream().filter(ref::matches).findFirst().ifPresentOrElse(t -> found.put(ref, t), () -> missing.add(ref));
+        }
+        if (missing.stream().anyMatch(r -> r.v2().isEmpty() && r.possibleV1().isPresent())) {
+            List<Torrent> all = torrents(operation, Map.of());
+            for (TorrentRef ref : missing) {
+                all.stream().filter(ref::matches).findFirst().ifPresent(t -> found.put(ref, t));
+            }
+        }
+        return found;
     }
 
     @Override

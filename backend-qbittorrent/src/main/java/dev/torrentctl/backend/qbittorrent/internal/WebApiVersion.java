@@ -9,6 +9,8 @@ record WebApiVersion(int major, int minor, int patch) implements Comparable<WebA
     static final WebApiVersion STOP_START = new WebApiVersion(2, 11, 0);
     /** 5.2: torrents/add answers JSON with the added ids; 409 when nothing was added. */
     static final WebApiVersion JSON_ADD_RESULT = new WebApiVersion(2, 14, 0);
+    /** {@code torrents/setTags} (qBittorrent 5.1). */
+    static final WebApiVersion SET_TAGS = new WebApiVersion(2, 11, 4);
     /** 4.4: infohash_v1/infohash_v2 fields, BitTorrent v2 torrents. */
     static final WebApiVersion V2_TORRENTS = new WebApiVersion(2, 8, 4);
 
