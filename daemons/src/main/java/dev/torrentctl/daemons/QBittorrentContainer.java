@@ -24,6 +24,7 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
     private int maxAuthFailures = 5;
     private String apiKey = "";
     private boolean authBypass;
+    private dev.torrentctl.daemons.tls.SelfSignedCertificate https;
 
     /** @param image which qBittorrent to run */
     public QBittorrentContainer(DaemonImage image) {
@@ -79,6 +80,20 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
         return this;
     }
 
+    /**
+     * Serves the Web UI over HTTPS with this certificate and key only (qBittorrent's own TLS).
+     *
+     * @param certificate the server's certificate and key
+     * @return this container
+     */
+    public QBittorrentContainer withHttps(dev.torrentctl.daemons.tls.SelfSignedCertificate certificate) {
+        this.https = certificate;
+        waitingFor(Wait.forHttp("/api/v2/app/version").forPort(WEBUI_PORT).usingTls().allowInsecure()
+                .forStatusCodeMatching(c -> c == 200 || c == 401 || c == 403)
+                .withStartupTimeout(Duration.ofSeconds(60)));
+        return this;
+    }
+
     /** @return the API key set by {@link #withApiKey()}, or empty */
     public java.util.Optional<String> apiKey() {
         return apiKey.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(apiKey);
@@ -87,6 +102,10 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
     @Override
     protected void configure() {
         withCopyToContainer(Transferable.of(profile()), "/config/qBittorrent/config/qBittorrent.conf");
+        if (https != null) {
+            withCopyToContainer(Transferable.of(https.certificatePem()), "/config/webui.crt");
+            withCopyToContainer(Transferable.of(https.privateKeyPem()), "/config/webui.key");
+        }
     }
 
     /** @return the user name of the Web UI */
@@ -101,7 +120,7 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
 
     /** @return the Web UI's URL on this machine, without credentials */
     public String url() {
-        return "http://" + getHost() + ":" + getMappedPort(WEBUI_PORT);
+        return (https == null ? "http://" : "https://") + getHost() + ":" + getMappedPort(WEBUI_PORT);
     }
 
     /** @return the image this container runs */
@@ -142,6 +161,9 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
                 "WebUI\\MaxAuthenticationFailCount=" + maxAuthFailures,
                 "WebUI\\BanDuration=3600",
                 "WebUI\\APIKey=" + apiKey,
+                "WebUI\\HTTPS\\Enabled=" + (https != null),
+                "WebUI\\HTTPS\\CertificatePath=" + (https != null ? "/config/webui.crt" : ""),
+                "WebUI\\HTTPS\\KeyPath=" + (https != null ? "/config/webui.key" : ""),
                 "WebUI\\AuthSubnetWhitelistEnabled=" + authBypass,
                 "WebUI\\AuthSubnetWhitelist=" + (authBypass ? "0.0.0.0/0" : ""),
                 "");
