@@ -7,6 +7,7 @@
 #   torrentctl/qbittorrent:5.3     qbittorrent-nox from trixie-backports  (5.3.x, WebAPI 2.16)
 #   torrentctl/transmission:3.00   transmission-daemon from bookworm      (3.00, RPC 16)
 #   torrentctl/transmission:4.1    transmission-daemon from trixie-backports (4.1.x, RPC 19)
+#   torrentctl/nginx:1.22          nginx-light from bookworm              (reverse-proxy tests)
 #
 # How: a private apt configuration (empty dpkg status, so apt resolves the whole dependency closure)
 # downloads the package and everything it needs; dpkg-deb -x unpacks them into a root file system;
@@ -98,7 +99,7 @@ build() {
   for l in bin sbin lib lib64; do
     if [ ! -e "$r/$l" ] && [ -d "$r/usr/$l" ]; then ln -s "usr/$l" "$r/$l"; fi
   done
-  mkdir -p "$r/tmp" "$r/config" "$r/downloads" "$r/etc"
+  mkdir -p "$r/tmp" "$r/config" "$r/downloads" "$r/etc" "$r/var/log/nginx" "$r/var/lib/nginx" "$r/run"
   chmod 1777 "$r/tmp"
   echo 'root:x:0:0:root:/config:/bin/false' > "$r/etc/passwd"
   echo 'root:x:0:' > "$r/etc/group"
@@ -125,3 +126,4 @@ build torrentctl/qbittorrent:5.1   trixie   qbittorrent-nox                     
 build torrentctl/qbittorrent:5.3   trixie   qbittorrent-nox/trixie-backports     5.3. "$QBT"
 build torrentctl/transmission:3.00 bookworm transmission-daemon                  3.00 "$TR"
 build torrentctl/transmission:4.1  trixie   transmission-daemon/trixie-backports 4.1. "$TR"
+build torrentctl/nginx:1.22        bookworm nginx-light                          1.22. '["/usr/sbin/nginx"]'

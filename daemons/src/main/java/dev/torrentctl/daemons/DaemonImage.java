@@ -24,7 +24,9 @@ public enum DaemonImage {
     /** Transmission 3.00 (Debian bookworm), RPC 16. */
     TRANSMISSION_3_00("transmission", "3.00"),
     /** Transmission 4.1.x (Debian trixie-backports), RPC 19. */
-    TRANSMISSION_4_1("transmission", "4.1");
+    TRANSMISSION_4_1("transmission", "4.1"),
+    /** nginx 1.22 (Debian bookworm), the reverse proxy of the proxy tests. */
+    NGINX_1_22("nginx", "1.22");
 
     /** Set to {@code true} to skip daemon-backed tests on purpose; they then report why. */
     public static final String SKIP_PROPERTY = "torrentctl.daemons.skip";

@@ -24,6 +24,7 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
     private int maxAuthFailures = 5;
     private String apiKey = "";
     private boolean authBypass;
+    private boolean hostHeaderValidation;
     private dev.torrentctl.daemons.tls.SelfSignedCertificate https;
 
     /** @param image which qBittorrent to run */
@@ -94,6 +95,17 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
         return this;
     }
 
+    /**
+     * Turns qBittorrent's Host-header validation on (its default), as behind a reverse proxy that
+     * sends the Web UI's own host and port; direct requests through Docker's port mapping then fail.
+     *
+     * @return this container
+     */
+    public QBittorrentContainer withHostHeaderValidation() {
+        this.hostHeaderValidation = true;
+        return this;
+    }
+
     /** @return the API key set by {@link #withApiKey()}, or empty */
     public java.util.Optional<String> apiKey() {
         return apiKey.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(apiKey);
@@ -156,7 +168,7 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
                 // Docker maps the Web UI to another port on this machine; qBittorrent rejects a Host
                 // header whose port differs from its own with 401 ("port mismatch"), whatever
                 // WebUI\\ServerDomains says. Reverse-proxy tests turn it back on.
-                "WebUI\\HostHeaderValidation=false",
+                "WebUI\\HostHeaderValidation=" + hostHeaderValidation,
                 "WebUI\\ClickjackingProtection=true",
                 "WebUI\\MaxAuthenticationFailCount=" + maxAuthFailures,
                 "WebUI\\BanDuration=3600",
