@@ -2,7 +2,6 @@ package dev.torrentctl.daemons;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.Transferable;
 
@@ -12,13 +11,12 @@ import org.testcontainers.images.builder.Transferable;
  * client's CSRF and ban protections left at their defaults. Host-header validation is off: behind
  * Docker's port mapping the Host port never matches the Web UI's own.
  */
-public final class QBittorrentContainer extends GenericContainer<QBittorrentContainer> {
+public final class QBittorrentContainer extends LocalImageContainer<QBittorrentContainer> {
     /** The Web UI port inside the container. */
     public static final int WEBUI_PORT = 8080;
     /** Where downloads go inside the container. */
     public static final String DOWNLOADS = "/downloads";
 
-    private final DaemonImage image;
     private final String username = "torrentctl";
     private final String password = "pw-" + UUID.randomUUID();
     private int maxAuthFailures = 5;
@@ -29,8 +27,7 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
 
     /** @param image which qBittorrent to run */
     public QBittorrentContainer(DaemonImage image) {
-        super(image.imageName());
-        this.image = image;
+        super(image);
         withExposedPorts(WEBUI_PORT);
         withCommand("--profile=/config", "--webui-port=" + WEBUI_PORT);
         waitingFor(Wait.forHttp("/api/v2/app/version").forPort(WEBUI_PORT)
@@ -47,12 +44,6 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
         return this;
     }
 
-    /** Checks Docker, the image and the Testcontainers settings first, so a missing piece fails at once. */
-    @Override
-    public void start() {
-        image.checkAvailable();
-        super.start();
-    }
 
     /**
      * Configures an API key (honoured by qBittorrent 5.2 and later; older versions ignore it).
@@ -135,10 +126,6 @@ public final class QBittorrentContainer extends GenericContainer<QBittorrentCont
         return (https == null ? "http://" : "https://") + getHost() + ":" + getMappedPort(WEBUI_PORT);
     }
 
-    /** @return the image this container runs */
-    public DaemonImage image() {
-        return image;
-    }
 
     private String profile() {
         return String.join("\n",

@@ -1,7 +1,6 @@
 package dev.torrentctl.daemons;
 
 import java.time.Duration;
-import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.Network;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.Transferable;
@@ -11,11 +10,10 @@ import org.testcontainers.images.builder.Transferable;
  * qBittorrent wiki configures it: the upstream sees its own host and port in {@code Host} and the
  * client's in {@code X-Forwarded-Host}.
  */
-public final class ReverseProxyContainer extends GenericContainer<ReverseProxyContainer> {
+public final class ReverseProxyContainer extends LocalImageContainer<ReverseProxyContainer> {
     /** The port nginx listens on inside the container. */
     public static final int PORT = 80;
 
-    private final DaemonImage image;
     private final String prefix;
     private final String upstream;
 
@@ -25,8 +23,7 @@ public final class ReverseProxyContainer extends GenericContainer<ReverseProxyCo
      * @param upstream the upstream's {@code host:port} on that network
      */
     public ReverseProxyContainer(Network network, String prefix, String upstream) {
-        super(DaemonImage.NGINX_1_22.imageName());
-        this.image = DaemonImage.NGINX_1_22;
+        super(DaemonImage.NGINX_1_22);
         this.prefix = prefix;
         this.upstream = upstream;
         withNetwork(network);
@@ -35,11 +32,6 @@ public final class ReverseProxyContainer extends GenericContainer<ReverseProxyCo
         waitingFor(Wait.forListeningPort().withStartupTimeout(Duration.ofSeconds(30)));
     }
 
-    @Override
-    public void start() {
-        image.checkAvailable();
-        super.start();
-    }
 
     @Override
     protected void configure() {

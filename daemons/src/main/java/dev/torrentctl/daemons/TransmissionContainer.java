@@ -2,7 +2,6 @@ package dev.torrentctl.daemons;
 
 import java.time.Duration;
 import java.util.UUID;
-import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 import org.testcontainers.images.builder.Transferable;
 
@@ -11,18 +10,16 @@ import org.testcontainers.images.builder.Transferable;
  * 9091 of the container with HTTP Basic authentication and a random password, DHT, LPD, PeX, uTP and
  * port forwarding off.
  */
-public final class TransmissionContainer extends GenericContainer<TransmissionContainer> {
+public final class TransmissionContainer extends LocalImageContainer<TransmissionContainer> {
     /** The RPC port inside the container. */
     public static final int RPC_PORT = 9091;
 
-    private final DaemonImage image;
     private final String username = "torrentctl";
     private final String password = "pw-" + UUID.randomUUID();
 
     /** @param image which Transmission to run */
     public TransmissionContainer(DaemonImage image) {
-        super(image.imageName());
-        this.image = image;
+        super(image);
         withExposedPorts(RPC_PORT);
         withCommand("-f", "-g", "/config");
         waitingFor(Wait.forHttp("/transmission/rpc").forPort(RPC_PORT)
@@ -30,12 +27,6 @@ public final class TransmissionContainer extends GenericContainer<TransmissionCo
                 .withStartupTimeout(Duration.ofSeconds(60)));
     }
 
-    /** Checks Docker, the image and the Testcontainers settings first, so a missing piece fails at once. */
-    @Override
-    public void start() {
-        image.checkAvailable();
-        super.start();
-    }
 
     @Override
     protected void configure() {
@@ -57,10 +48,6 @@ public final class TransmissionContainer extends GenericContainer<TransmissionCo
         return "http://" + getHost() + ":" + getMappedPort(RPC_PORT);
     }
 
-    /** @return the image this container runs */
-    public DaemonImage image() {
-        return image;
-    }
 
     private String settings() {
         // The password is written in plain text; transmission replaces it with a salted hash at start.

@@ -2,6 +2,7 @@ package dev.torrentctl.hashes;
 
 import dev.torrentctl.hashes.bencode.BencodeDecoder;
 import dev.torrentctl.hashes.bencode.BencodeException;
+import dev.torrentctl.hashes.internal.BencodeLexer;
 import dev.torrentctl.hashes.internal.Digests;
 import java.security.MessageDigest;
 import java.util.Optional;
@@ -21,7 +22,6 @@ final class InfoHashScanner {
 
     private final byte[] in;
     private final BencodeDecoder.Limits limits;
-    private int pos;
     // scan results
     private int infoStart = -1;
     private int infoEnd = -1;
@@ -111,13 +111,13 @@ final class InfoHashScanner {
                 }
                 if (expectKey) {
                     if (c < '0' || c > '9') {
-                        throw new BencodeException(p, "expected a string key or 'e' in a dictionary, found " + describe(c));
+                        throw new BencodeException(p, "expected a string key or 'e' in a dictionary, found " + BencodeLexer.describe(c));
                     }
                     if (++tokens > maxTokens) {
                         throw new BencodeException(p, "more than " + maxTokens + " values (token limit)");
                     }
                     int keyOffset = p;
-                    long sl = string(in, p);
+                    long sl = BencodeLexer.stringHeader(in, p, true);
                     int length = (int) (sl >>> 32);
                     p = (int) sl;
                     if (prevLength >= 0) {
@@ -149,7 +149,7 @@ final class InfoHashScanner {
             }
             byte b = in[p];
             if (b >= '0' && b <= '9') {
-                long sl = string(in, p);
+                long sl = BencodeLexer.stringHeader(in, p, true);
                 p = (int) sl + (int) (sl >>> 32);
                 if (depth == 2 && infoStart >= 0 && infoEnd < 0 && is(keyStart, keyLength, PIECES)) {
                     hasPieces = true;
@@ -175,14 +175,13 @@ final class InfoHashScanner {
                 prevLength = -1;
                 continue;
             } else if (b == 'i') {
-                this.pos = p;
-                long value = integer();
-                p = this.pos;
+                long value = BencodeLexer.integer(in, p, true);
+                p = BencodeLexer.integerEnd(in, p);
                 if (depth == 2 && infoStart >= 0 && infoEnd < 0 && is(keyStart, keyLength, META_VERSION)) {
                     metaVersion = value;
                 }
             } else {
-                throw new BencodeException(p, "expected a value (i, l, d or a digit), found " + describe(b));
+                throw new BencodeException(p, "expected a value (i, l, d or a digit), found " + BencodeLexer.describe(b));
             }
             if (depth == 0) {
                 break;
@@ -237,77 +236,6 @@ final class InfoHashScanner {
         return new InfoHashes(h1, h2);
     }
 
-    /**
-     * Reads a string's {@code N:} prefix at {@code start}, checking N against the bytes that remain.
-     *
-     * @return N in the high 32 bits, the offset of the string's first byte in the low 32 bits
-     */
-    private static long string(byte[] in, int start) {
-        final int n = in.length;
-        int p = start;
-        long length = 0;
-        byte c;
-        while (p < n && (c = in[p]) >= '0' && c <= '9') {
-            length = length * 10 + (c - '0');
-            if (length > n) {
-                throw new BencodeException(start, "string length prefix exceeds the " + n + "-byte input");
-            }
-            p++;
-        }
-        if (p >= n) {
-            throw new BencodeException(p, "unexpected end of input in a string length");
-        }
-        if (in[p] != ':') {
-            throw new BencodeException(p, "expected ':' after a string length, found " + describe(in[p]));
-        }
-        if (in[start] == '0' && p - start > 1) {
-            throw new BencodeException(start, "string length with a leading zero");
-        }
-        p++;
-        if (length > n - p) {
-            throw new BencodeException(start, "string of " + length + " bytes is truncated: only " + (n - p)
-                    + " bytes remain");
-        }
-        return length << 32 | p;
-    }
-
-    private long integer() {
-        pos++;
-        boolean negative = pos < in.length && in[pos] == '-';
-        if (negative) {
-            pos++;
-        }
-        int digitsStart = pos;
-        long value = 0;
-        while (pos < in.length && in[pos] >= '0' && in[pos] <= '9') {
-            int digit = in[pos] - '0';
-            if (value < (Long.MIN_VALUE + digit) / 10) {
-                throw new BencodeException(digitsStart, "integer does not fit in 64 bits");
-            }
-            value = value * 10 - digit;
-            pos++;
-        }
-        int digits = pos - digitsStart;
-        if (pos >= in.length) {
-            throw new BencodeException(pos, "unexpected end of input inside an integer");
-        }
-        if (in[pos] != 'e') {
-            throw new BencodeException(pos, "expected a digit or 'e' in an integer, found " + describe(in[pos]));
-        }
-        if (digits == 0) {
-            throw new BencodeException(digitsStart, "empty integer");
-        }
-        if (in[digitsStart] == '0' && (digits > 1 || negative)) {
-            throw new BencodeException(digitsStart, negative && digits == 1 ? "negative zero (i-0e)"
-                    : "integer with a leading zero");
-        }
-        if (!negative && value == Long.MIN_VALUE) {
-            throw new BencodeException(digitsStart, "integer does not fit in 64 bits");
-        }
-        pos++;
-        return negative ? value : -value;
-    }
-
     private int compare(int aStart, int aLength, int bStart, int bLength) {
         if (aLength > 0 && bLength > 0 && in[aStart] != in[bStart]) {
             return (in[aStart] & 0xff) - (in[bStart] & 0xff); // the usual case: keys differ at once
@@ -317,9 +245,5 @@ final class InfoHashScanner {
 
     private boolean is(int start, int length, byte[] word) {
         return length == word.length && java.util.Arrays.equals(in, start, start + length, word, 0, word.length);
-    }
-
-    private static String describe(byte b) {
-        return b >= 0x20 && b < 0x7f ? "'" + (char) b + "'" : String.format("byte 0x%02x", b & 0xff);
     }
 }

@@ -9,6 +9,7 @@ import dev.torrentctl.hashes.bencode.BencodeDecoder;
 import dev.torrentctl.hashes.internal.Digests;
 import dev.torrentctl.hashes.internal.Hex;
 import dev.torrentctl.hashes.internal.MerkleTree;
+import dev.torrentctl.hashes.internal.PathComponents;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -329,9 +330,8 @@ final class MetainfoParser {
 
     /** Rejects components that could escape a download folder. */
     static void checkPathComponent(String c, String where) {
-        if (c.isEmpty() || c.equals(".") || c.equals("..") || c.indexOf('/') >= 0 || c.indexOf('\\') >= 0
-                || c.indexOf('\0') >= 0) {
-            throw new TorrentFormatException(where + " has an unsafe path component '" + c.replace("\0", "\\0") + "'");
+        if (!PathComponents.isSafe(c)) {
+            throw new TorrentFormatException(where + " has an unsafe path component '" + PathComponents.show(c) + "'");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.torrentctl.hashes.bencode;
 
+import dev.torrentctl.hashes.internal.BencodeLexer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -155,76 +156,24 @@ public final class BencodeDecoder {
                 }
                 return b == 'l' ? list(depth + 1) : dictionary(depth + 1);
             }
-            throw new BencodeException(pos, "expected a value (i, l, d or a digit), found " + describe(b));
+            throw new BencodeException(pos, "expected a value (i, l, d or a digit), found " + BencodeLexer.describe(b));
         }
 
         private BInteger integer() {
-            int start = pos++;
-            boolean negative = pos < in.length && in[pos] == '-';
-            if (negative) {
-                pos++;
-            }
-            int digitsStart = pos;
-            long value = 0;
-            while (pos < in.length && in[pos] >= '0' && in[pos] <= '9') {
-                int digit = in[pos] - '0';
-                // accumulate negatively so that Long.MIN_VALUE fits
-                if (value < (Long.MIN_VALUE + digit) / 10) {
-                    throw new BencodeException(digitsStart, "integer does not fit in 64 bits");
-                }
-                value = value * 10 - digit;
-                pos++;
-            }
-            int digits = pos - digitsStart;
-            if (pos >= in.length) {
-                throw new BencodeException(pos, "unexpected end of input inside an integer");
-            }
-            if (in[pos] != 'e') {
-                throw new BencodeException(pos, "expected a digit or 'e' in an integer, found " + describe(in[pos]));
-            }
-            if (digits == 0) {
-                throw new BencodeException(digitsStart, "empty integer");
-            }
-            if (in[digitsStart] == '0' && (digits > 1 || negative)) {
-                if (strict || negative) {
-                    throw new BencodeException(digitsStart, negative && digits == 1 ? "negative zero (i-0e)"
-                            : "integer with a leading zero");
-                }
-            }
-            if (!negative && value == Long.MIN_VALUE) {
-                throw new BencodeException(digitsStart, "integer does not fit in 64 bits");
-            }
-            pos++;
-            return new BInteger(negative ? value : -value, new BValue.Span(start, pos - start));
+            int start = pos;
+            long value = BencodeLexer.integer(in, pos, strict);
+            pos = BencodeLexer.integerEnd(in, pos);
+            return new BInteger(value, new BValue.Span(start, pos - start));
         }
 
         private BString string() {
             int start = pos;
-            long length = 0;
-            while (pos < in.length && in[pos] >= '0' && in[pos] <= '9') {
-                length = length * 10 + (in[pos] - '0');
-                if (length > in.length) {
-                    throw new BencodeException(start, "string length prefix exceeds the " + in.length + "-byte input");
-                }
-                pos++;
-            }
-            if (pos >= in.length) {
-                throw new BencodeException(pos, "unexpected end of input in a string length");
-            }
-            if (in[pos] != ':') {
-                throw new BencodeException(pos, "expected ':' after a string length, found " + describe(in[pos]));
-            }
-            if (strict && in[start] == '0' && pos - start > 1) {
-                throw new BencodeException(start, "string length with a leading zero");
-            }
-            pos++;
-            if (length > in.length - pos) {
-                throw new BencodeException(start, "string of " + length + " bytes is truncated: only "
-                        + (in.length - pos) + " bytes remain");
-            }
-            byte[] bytes = new byte[(int) length];
-            System.arraycopy(in, pos, bytes, 0, bytes.length);
-            pos += bytes.length;
+            long header = BencodeLexer.stringHeader(in, pos, strict);
+            int length = (int) (header >>> 32);
+            pos = (int) header;
+            byte[] bytes = new byte[length];
+            System.arraycopy(in, pos, bytes, 0, length);
+            pos += length;
             return new BString(bytes, new BValue.Span(start, pos - start));
         }
 
@@ -257,7 +206,7 @@ public final class BencodeDecoder {
                 }
                 int keyOffset = pos;
                 if (in[pos] < '0' || in[pos] > '9') {
-                    throw new BencodeException(pos, "expected a string key or 'e' in a dictionary, found " + describe(in[pos]));
+                    throw new BencodeException(pos, "expected a string key or 'e' in a dictionary, found " + BencodeLexer.describe(in[pos]));
                 }
                 if (++tokens > limits.maxTokens()) {
                     throw new BencodeException(pos, "more than " + limits.maxTokens() + " values (token limit)");
@@ -274,9 +223,5 @@ public final class BencodeDecoder {
                 entries.put(key, value(depth));
             }
         }
-    }
-
-    private static String describe(byte b) {
-        return b >= 0x20 && b < 0x7f ? "'" + (char) b + "'" : String.format("byte 0x%02x", b & 0xff);
     }
 }

@@ -7,6 +7,7 @@ import dev.torrentctl.hashes.bencode.BString;
 import dev.torrentctl.hashes.bencode.BValue;
 import dev.torrentctl.hashes.bencode.Bencode;
 import dev.torrentctl.hashes.internal.MerkleTree;
+import dev.torrentctl.hashes.internal.PathComponents;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -393,9 +394,8 @@ public final class TorrentCreator {
     }
 
     private static void checkComponent(String c, String where) {
-        if (c.isEmpty() || c.equals(".") || c.equals("..") || c.indexOf('/') >= 0 || c.indexOf('\\') >= 0
-                || c.indexOf('\0') >= 0) {
-            throw new IllegalArgumentException("unsafe or empty path component '" + c.replace("\0", "\\0") + "' in "
+        if (!PathComponents.isSafe(c)) {
+            throw new IllegalArgumentException("unsafe or empty path component '" + PathComponents.show(c) + "' in "
                     + where);
         }
     }

@@ -122,14 +122,7 @@ public final class QBittorrentApi implements Api {
     public Optional<Torrent> find(TorrentRef ref) {
         Objects.requireNonNull(ref, "ref");
         ensureOpen();
-        Optional<Torrent> direct = torrents("find", Map.of("hashes", ref.torrentId().hex())).stream()
-                .filter(ref::matches).findFirst();
-        if (direct.isPresent() || ref.v2().isPresent() || ref.possibleV1().isEmpty()) {
-            return direct;
-        }
-        // A hybrid is keyed by its truncated v2 hash; a reference by its v1 hash alone cannot be
-        // filtered server-side, so look through the list (only on a miss).
-        return list().stream().filter(ref::matches).findFirst();
+        return Optional.ofNullable(resolveAll("find", List.of(ref)).get(ref));
     }
 
     @Override
@@ -393,7 +386,11 @@ public final class QBittorrentApi implements Api {
                 ids -> torrents(operation, Map.of("hashes", String.join("|", ids))));
     }
 
-    /** Finds several torrents with one filtered request, and lists everything only for a v1 ref the filter misses. */
+    /**
+     * Finds torrents with one filtered {@code torrents/info} request. A hybrid is keyed by its
+     * truncated v2 hash, so a reference by a v1 hash alone cannot be filtered server-side: only when
+     * such a reference misses is the whole list read.
+     */
     private Map<TorrentRef, Torrent> resolveAll(String operation, List<TorrentRef> refs) {
         Objects.requireNonNull(refs, "refs");
         Map<TorrentRef, Torrent> found = new java.util.HashMap<>();

@@ -13,30 +13,43 @@ import dev.torrentctl.api.AuthenticationException;
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.Credentials;
 import dev.torrentctl.daemons.DaemonExtension;
+import dev.torrentctl.daemons.DaemonImage;
 import dev.torrentctl.daemons.QBittorrentContainer;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Authentication, session recovery, IP bans and raw calls against a real qBittorrent; one subclass
  * per version, because each version authenticates differently (4.x and 5.1: login form with 200
  * "Ok."/"Fails."; 5.2+: 204/401, HTTP Basic and API keys).
  */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS) // lets the daemons be per-class extensions on instance fields
 abstract class SessionKit {
     /** Failed logins before the banning daemon bans: small, so the test is quick. */
     static final int MAX_AUTH_FAILURES = 2;
 
-    /** @return a daemon with default ban settings and an API key */
-    abstract DaemonExtension<QBittorrentContainer> daemon();
+    /** @return the version under test */
+    abstract DaemonImage image();
 
-    /** @return a daemon that lets every address in without logging in */
-    abstract DaemonExtension<QBittorrentContainer> bypassingDaemon();
+    /** A daemon with default ban settings and an API key. */
+    @RegisterExtension
+    final DaemonExtension<QBittorrentContainer> daemon = new DaemonExtension<>(image(),
+            image -> new QBittorrentContainer(image).withApiKey());
+
+    /** A daemon that bans after {@link #MAX_AUTH_FAILURES} failed logins. */
+    @RegisterExtension
+    final DaemonExtension<QBittorrentContainer> banningDaemon = new DaemonExtension<>(image(),
+            image -> new QBittorrentContainer(image).withMaxAuthFailures(MAX_AUTH_FAILURES));
+
+    /** A daemon that lets every address in without logging in. */
+    @RegisterExtension
+    final DaemonExtension<QBittorrentContainer> bypassingDaemon = new DaemonExtension<>(image(),
+            image -> new QBittorrentContainer(image).withAuthBypass());
 
     /** @return whether this version authenticates HTTP Basic and API keys (5.2+) */
     abstract boolean supportsBasicAndApiKeys();
-
-    /** @return a daemon that bans after {@link #MAX_AUTH_FAILURES} failed logins */
-    abstract DaemonExtension<QBittorrentContainer> banningDaemon();
 
     private static ClientConfig config(QBittorrentContainer c, String password) {
         return ClientConfig.builder(c.url()).credentials(new Credentials(c.username(), password)).build();
@@ -45,7 +58,7 @@ abstract class SessionKit {
     @Test
     @DisplayName("after the server ends the session, the next call logs in again once and succeeds")
     void logsInAgainAfterServerSideLogout() {
-        QBittorrentContainer c = daemon().container();
+        QBittorrentContainer c = daemon.container();
         try (QBittorrentApi api = QBittorrentApi.connect(config(c, c.password()))) {
             assertThat(api.list()).isNotNull();
             assertThat(api.session().loginCount()).isEqualTo(1);
@@ -60,7 +73,7 @@ abstract class SessionKit {
     @Test
     @DisplayName("bad credentials fail as such until the IP is banned; then even the right password is refused, as banned")
     void badCredentialsThenBan() {
-        QBittorrentContainer c = banningDaemon().container();
+        QBittorrentContainer c = banningDaemon.container();
         for (int i = 0; i < MAX_AUTH_FAILURES; i++) {
             assertThatThrownBy(() -> QBittorrentApi.connect(config(c, "wrong-password")))
                     .isExactlyInstanceOf(AuthenticationException.class)
@@ -78,7 +91,7 @@ abstract class SessionKit {
     @Test
     @DisplayName("a password logs in with HTTP Basic on 5.2+, with the login form before")
     void passwordAuthMethodFollowsVersion() {
-        QBittorrentContainer c = daemon().container();
+        QBittorrentContainer c = daemon.container();
         try (QBittorrentApi api = QBittorrentApi.connect(config(c, c.password()))) {
             assertThat(api.clientInfo().authMethod())
                     .isEqualTo(supportsBasicAndApiKeys() ? AuthMethod.HTTP_BASIC : AuthMethod.FORM_LOGIN);
@@ -89,7 +102,7 @@ abstract class SessionKit {
     @Test
     @DisplayName("an API key works on 5.2+ and is refused before, saying which version is needed")
     void apiKey() {
-        QBittorrentContainer c = daemon().container();
+        QBittorrentContainer c = daemon.container();
         ClientConfig config = ClientConfig.builder(c.url()).apiKey(ApiKey.of(c.apiKey().orElseThrow())).build();
         if (supportsBasicAndApiKeys()) {
             try (QBittorrentApi api = QBittorrentApi.connect(config)) {
@@ -111,7 +124,7 @@ abstract class SessionKit {
     @Test
     @DisplayName("a client that lets this address in is detected as a bypass, with or without credentials")
     void bypassIsDetected() {
-        QBittorrentContainer c = bypassingDaemon().container();
+        QBittorrentContainer c = bypassingDaemon.container();
         try (QBittorrentApi api = QBittorrentApi.connect(ClientConfig.parse(c.url()))) {
             assertThat(api.clientInfo().authMethod()).isEqualTo(AuthMethod.BYPASS);
             assertThat(api.list()).isNotNull();
@@ -125,7 +138,7 @@ abstract class SessionKit {
     @Test
     @DisplayName("a raw call reaches any endpoint in the session and returns the answer as it is")
     void rawCall() {
-        QBittorrentContainer c = daemon().container();
+        QBittorrentContainer c = daemon.container();
         try (QBittorrentApi api = QBittorrentApi.connect(config(c, c.password()))) {
             RawResponse version = api.rawCall("app/webapiVersion", Map.of());
             assertThat(version.successful()).isTrue();
