@@ -19,6 +19,8 @@ import dev.torrentctl.daemons.ReverseProxyContainer;
 import dev.torrentctl.hashes.Metainfo;
 import dev.torrentctl.hashes.TorrentVersion;
 import dev.torrentctl.hashes.create.TorrentCreator;
+import dev.torrentctl.tck.TckSettings;
+import dev.torrentctl.tck.internal.Poller;
 import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.AfterAll;
@@ -82,7 +84,9 @@ abstract class ReverseProxyKit {
         try (Api api = TorrentClients.open("qbittorrent", throughProxy().build())) {
             AddResult added = api.add(AddTorrentRequest.builder(TorrentSource.torrentFile(torrent)).stopped(true).build());
             assertThat(added.outcome()).isEqualTo(AddResult.Outcome.ADDED);
-            assertThat(api.find(ref)).isPresent();
+            // qBittorrent adds asynchronously (4.x answers "Ok." before the torrent is listed)
+            new Poller(TckSettings.DEFAULT).until(ref + " is listed through the proxy", () -> api.find(ref),
+                    java.util.Optional::isPresent);
             assertThat(api.rawCall("app/version", Map.of()).body()).isEqualTo(api.clientInfo().version());
             api.remove(ref, RemoveMode.DELETE_DATA);
         }
