@@ -3,7 +3,8 @@
 
 ParseBenchmark: per size, each method's time and its ratio to the floor (SHA-1 over the raw info
 bytes) and to torrentctl's fast path; CreateBenchmark: each method's time and how many times faster
-than coreutils' sha1sum then sha256sum it is.
+than coreutils' sha1sum then sha256sum it is; ListBenchmark: each client's time as a ratio to curl
+on the same daemon.
 """
 import json
 import sys
@@ -14,6 +15,7 @@ def main(path):
     results = json.load(open(path))
     parse = defaultdict(dict)
     create = {}
+    listing = defaultdict(dict)
     for r in results:
         cls, method = r["benchmark"].rsplit(".", 2)[-2:]
         score = r["primaryMetric"]["score"]
@@ -23,6 +25,8 @@ def main(path):
             parse[r["params"]["size"]][method] = (score, error, unit)
         elif cls == "CreateBenchmark":
             create[method] = (score, error, unit)
+        elif cls == "ListBenchmark":
+            listing[r["params"]["version"]][method] = (score, error, unit)
     for size in ("small", "medium", "large"):
         if size not in parse:
             continue
@@ -44,6 +48,21 @@ def main(path):
         for method, (score, error, unit) in sorted(create.items(), key=lambda kv: kv[1][0]):
             ratio = f"{base / score:.2f}" if base else "-"
             print(f"| {method} | {score:,.0f} ± {error:,.0f} {unit} | {ratio} |")
+
+    for version, rows in sorted(listing.items()):
+        curl_all = rows.get("curl_listAll", (None,))[0]
+        curl_cat = rows.get("curl_listCategory", (None,))[0]
+        print(f"\nListBenchmark, qBittorrent {version}, 10,000 stopped torrents")
+        print("| method | time | ratio | compared with |")
+        print("|---|---|---|---|")
+        against = {"torrentctl_listAll": ("curl_listAll", curl_all),
+                   "plainHttpClientGson_listAll": ("curl_listAll", curl_all),
+                   "torrentctl_getOne": ("curl_listAll", curl_all),
+                   "torrentctl_listCategory": ("curl_listCategory", curl_cat)}
+        for method, (score, error, unit) in sorted(rows.items(), key=lambda kv: kv[1][0]):
+            name, base = against.get(method, ("-", None))
+            ratio = f"{score / base:.3f}" if base else "-"
+            print(f"| {method} | {score:,.2f} ± {error:,.2f} {unit} | {ratio} | {name} |")
 
 
 if __name__ == "__main__":

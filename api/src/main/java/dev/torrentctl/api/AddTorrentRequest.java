@@ -1,12 +1,13 @@
 package dev.torrentctl.api;
 
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * What to add and how.
+ * What to add and how. Options left unset take the client's defaults.
  *
  * <pre>{@code
  * AddTorrentRequest request = AddTorrentRequest.builder(TorrentSource.torrentFile(bytes))
@@ -14,18 +15,33 @@ import java.util.Set;
  *         .category("iso")
  *         .tags(Set.of("debian"))
  *         .stopped(true)
+ *         .speedLimits(SpeedLimits.of(DataRate.ofKibibytesPerSecond(512), DataRate.ofKibibytesPerSecond(64)))
  *         .build();
  * }</pre>
+ *
+ * <p>Each option needs a {@link Capability}; {@link #requiredCapabilities()} says which, and a
+ * backend refuses a request it cannot honour completely with {@link UnsupportedCapabilityException}
+ * rather than dropping an option.
  *
  * @param source where the torrent comes from
  * @param savePath the folder to save into (the client's default when empty)
  * @param stopped add it stopped (paused) instead of starting it
  * @param category the category (label) to file it under
  * @param tags tags to attach
+ * @param skipHashCheck trust data already on disk without checking it
+ * @param sequentialDownload download pieces in order
+ * @param firstLastPiecePriority download the first and last piece of each file first
+ * @param contentLayout how to lay out the files (the client's default when empty)
+ * @param name the torrent's name in the client, instead of the one in its metadata
+ * @param speedLimits the torrent's own rate limits ({@link SpeedLimits#UNLIMITED} sets none)
+ * @param shareLimits the torrent's share limits (the client's default when empty)
+ * @param automaticManagement turn the client's automatic torrent management on or off (its default when empty)
  * @since 0.1
  */
 public record AddTorrentRequest(TorrentSource source, Optional<String> savePath, boolean stopped,
-        Optional<String> category, Set<String> tags) {
+        Optional<String> category, Set<String> tags, boolean skipHashCheck, boolean sequentialDownload,
+        boolean firstLastPiecePriority, Optional<ContentLayout> contentLayout, Optional<String> name,
+        SpeedLimits speedLimits, Optional<ShareLimits> shareLimits, Optional<Boolean> automaticManagement) {
 
     /** Checks for nulls and copies the tags. */
     public AddTorrentRequest {
@@ -33,6 +49,11 @@ public record AddTorrentRequest(TorrentSource source, Optional<String> savePath,
         Objects.requireNonNull(savePath, "savePath");
         Objects.requireNonNull(category, "category");
         tags = Set.copyOf(tags);
+        Objects.requireNonNull(contentLayout, "contentLayout");
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(speedLimits, "speedLimits");
+        Objects.requireNonNull(shareLimits, "shareLimits");
+        Objects.requireNonNull(automaticManagement, "automaticManagement");
     }
 
     /** @param source where the torrent comes from @return a builder with no options set */
@@ -45,6 +66,60 @@ public record AddTorrentRequest(TorrentSource source, Optional<String> savePath,
         return builder(source).build();
     }
 
+    /** @return a builder with this request's source and options */
+    public Builder toBuilder() {
+        Builder b = new Builder(source);
+        b.savePath = savePath;
+        b.stopped = stopped;
+        b.category = category;
+        b.tags.addAll(tags);
+        b.skipHashCheck = skipHashCheck;
+        b.sequentialDownload = sequentialDownload;
+        b.firstLastPiecePriority = firstLastPiecePriority;
+        b.contentLayout = contentLayout;
+        b.name = name;
+        b.speedLimits = speedLimits;
+        b.shareLimits = shareLimits;
+        b.automaticManagement = automaticManagement;
+        return b;
+    }
+
+    /** @return the capabilities a backend needs to honour this request completely */
+    public Set<Capability> requiredCapabilities() {
+        Set<Capability> needed = EnumSet.of(source.capability());
+        savePath.ifPresent(p -> needed.add(Capability.ADD_OPTION_SAVE_PATH));
+        if (stopped) {
+            needed.add(Capability.ADD_OPTION_STOPPED);
+        }
+        category.ifPresent(c -> needed.add(Capability.ADD_OPTION_CATEGORY));
+        if (!tags.isEmpty()) {
+            needed.add(Capability.ADD_OPTION_TAGS);
+        }
+        if (skipHashCheck) {
+            needed.add(Capability.ADD_OPTION_SKIP_HASH_CHECK);
+        }
+        if (sequentialDownload) {
+            needed.add(Capability.ADD_OPTION_SEQUENTIAL);
+        }
+        if (firstLastPiecePriority) {
+            needed.add(Capability.ADD_OPTION_FIRST_LAST_PIECE);
+        }
+        contentLayout.ifPresent(l -> needed.add(Capability.ADD_OPTION_CONTENT_LAYOUT));
+        name.ifPresent(n -> needed.add(Capability.ADD_OPTION_NAME));
+        if (!speedLimits.equals(SpeedLimits.UNLIMITED)) {
+            needed.add(Capability.ADD_OPTION_SPEED_LIMITS);
+        }
+        shareLimits.ifPresent(l -> {
+            needed.add(Capability.ADD_OPTION_SHARE_LIMITS);
+            if (l.inactiveSeedingTime().kind() != Limit.Kind.GLOBAL) {
+                needed.add(Capability.INACTIVE_SEEDING_TIME_LIMIT);
+            }
+            l.action().ifPresent(a -> needed.add(Capability.SHARE_LIMIT_ACTION));
+        });
+        automaticManagement.ifPresent(a -> needed.add(Capability.ADD_OPTION_AUTOMATIC_MANAGEMENT));
+        return needed;
+    }
+
     /** Builds an {@link AddTorrentRequest}; not thread-safe. */
     public static final class Builder {
         private final TorrentSource source;
@@ -52,6 +127,14 @@ public record AddTorrentRequest(TorrentSource source, Optional<String> savePath,
         private boolean stopped;
         private Optional<String> category = Optional.empty();
         private final Set<String> tags = new LinkedHashSet<>();
+        private boolean skipHashCheck;
+        private boolean sequentialDownload;
+        private boolean firstLastPiecePriority;
+        private Optional<ContentLayout> contentLayout = Optional.empty();
+        private Optional<String> name = Optional.empty();
+        private SpeedLimits speedLimits = SpeedLimits.UNLIMITED;
+        private Optional<ShareLimits> shareLimits = Optional.empty();
+        private Optional<Boolean> automaticManagement = Optional.empty();
 
         private Builder(TorrentSource source) {
             this.source = Objects.requireNonNull(source, "source");
@@ -87,9 +170,58 @@ public record AddTorrentRequest(TorrentSource source, Optional<String> savePath,
             return this;
         }
 
+        /** @param value trust existing data without a hash check @return this builder */
+        public Builder skipHashCheck(boolean value) {
+            this.skipHashCheck = value;
+            return this;
+        }
+
+        /** @param value download pieces in order @return this builder */
+        public Builder sequentialDownload(boolean value) {
+            this.sequentialDownload = value;
+            return this;
+        }
+
+        /** @param value download the first and last pieces first @return this builder */
+        public Builder firstLastPiecePriority(boolean value) {
+            this.firstLastPiecePriority = value;
+            return this;
+        }
+
+        /** @param layout how to lay out the files @return this builder */
+        public Builder contentLayout(ContentLayout layout) {
+            this.contentLayout = Optional.of(Objects.requireNonNull(layout, "contentLayout"));
+            return this;
+        }
+
+        /** @param value the torrent's name in the client @return this builder */
+        public Builder name(String value) {
+            this.name = Optional.of(nonBlank(value, "name"));
+            return this;
+        }
+
+        /** @param limits the torrent's rate limits @return this builder */
+        public Builder speedLimits(SpeedLimits limits) {
+            this.speedLimits = Objects.requireNonNull(limits, "speedLimits");
+            return this;
+        }
+
+        /** @param limits the torrent's share limits @return this builder */
+        public Builder shareLimits(ShareLimits limits) {
+            this.shareLimits = Optional.of(Objects.requireNonNull(limits, "shareLimits"));
+            return this;
+        }
+
+        /** @param value automatic torrent management on or off @return this builder */
+        public Builder automaticManagement(boolean value) {
+            this.automaticManagement = Optional.of(value);
+            return this;
+        }
+
         /** @return the request */
         public AddTorrentRequest build() {
-            return new AddTorrentRequest(source, savePath, stopped, category, tags);
+            return new AddTorrentRequest(source, savePath, stopped, category, tags, skipHashCheck, sequentialDownload,
+                    firstLastPiecePriority, contentLayout, name, speedLimits, shareLimits, automaticManagement);
         }
 
         private static String nonBlank(String value, String parameter) {

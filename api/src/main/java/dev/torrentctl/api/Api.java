@@ -45,6 +45,19 @@ public interface Api extends AutoCloseable {
     }
 
     /**
+     * Lists the torrents that pass a filter. By default this lists everything and filters here;
+     * backends whose client can filter (qBittorrent) do it on the server.
+     *
+     * @param filter which torrents
+     * @return a snapshot of those torrents
+     * @throws UnsupportedCapabilityException without {@link Capability#LIST_TORRENTS}
+     */
+    default List<Torrent> listMatching(TorrentFilter filter) {
+        java.util.Objects.requireNonNull(filter, "filter");
+        return list().stream().filter(filter::matches).toList();
+    }
+
+    /**
      * @param ref any form of reference to a torrent
      * @return the torrent, if the client has it
      * @throws UnsupportedCapabilityException without {@link Capability#GET_TORRENT}
@@ -216,6 +229,373 @@ public interface Api extends AutoCloseable {
      */
     default BulkResult setTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
         throw unsupported("setTags", Capability.SET_TAGS);
+    }
+
+    // ---- adding several ---------------------------------------------------------------------
+
+    /**
+     * Adds several torrents. Requests that share their options go to the client together where it
+     * can take them in one call ({@link Capability#ADD_MANY}); otherwise they are added one by one.
+     * Every request is checked against the capabilities before anything is sent.
+     *
+     * @param requests what to add, in order
+     * @return one result per request, in the same order
+     * @throws UnsupportedCapabilityException if a source or option of any request is not supported
+     */
+    default List<AddResult> addAll(List<AddTorrentRequest> requests) {
+        for (AddTorrentRequest r : requests) {
+            for (Capability c : r.requiredCapabilities()) {
+                if (!capabilities().contains(c)) {
+                    throw unsupported("addAll", c);
+                }
+            }
+        }
+        List<AddResult> results = new java.util.ArrayList<>(requests.size());
+        for (AddTorrentRequest r : requests) {
+            results.add(add(r));
+        }
+        return List.copyOf(results);
+    }
+
+    // ---- files ------------------------------------------------------------------------------
+
+    /**
+     * @param ref the torrent
+     * @return its files in index order; empty while a magnet link's metadata is unknown
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#FILES}
+     */
+    default List<FileEntry> files(TorrentRef ref) {
+        throw unsupported("files", Capability.FILES);
+    }
+
+    /**
+     * @param ref the torrent
+     * @param indexes the files, by {@link FileEntry#index()}
+     * @param priority the priority; {@link FilePriority#SKIP} stops downloading them
+     * @throws InvalidInputException if an index does not exist, or the metadata is not known yet
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#FILE_PRIORITIES}
+     */
+    default void setFilePriority(TorrentRef ref, Set<Integer> indexes, FilePriority priority) {
+        throw unsupported("setFilePriority", Capability.FILE_PRIORITIES);
+    }
+
+    /**
+     * Renames (or moves, within the torrent) one file.
+     *
+     * @param ref the torrent
+     * @param from the file's current path in the torrent, as {@link FileEntry#path()} gives it
+     * @param to its new path in the torrent
+     * @throws InvalidInputException if there is no such file, or the new path is invalid or taken
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#RENAME_FILES}
+     */
+    default void renameFile(TorrentRef ref, String from, String to) {
+        throw unsupported("renameFile", Capability.RENAME_FILES);
+    }
+
+    /**
+     * Renames a folder of a torrent, and so every path below it.
+     *
+     * @param ref the torrent
+     * @param from the folder's current path in the torrent
+     * @param to its new path
+     * @throws InvalidInputException if there is no such folder, or the new path is invalid or taken
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#RENAME_FILES}
+     */
+    default void renameFolder(TorrentRef ref, String from, String to) {
+        throw unsupported("renameFolder", Capability.RENAME_FILES);
+    }
+
+    // ---- trackers and web seeds -------------------------------------------------------------
+
+    /**
+     * @param ref the torrent
+     * @return its trackers, by tier
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#TRACKERS}
+     */
+    default List<Tracker> trackers(TorrentRef ref) {
+        throw unsupported("trackers", Capability.TRACKERS);
+    }
+
+    /**
+     * @param ref the torrent
+     * @param urls announce URLs to add; ones it has already are left alone
+     * @throws InvalidInputException if a URL is not an absolute URL
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#EDIT_TRACKERS}
+     */
+    default void addTrackers(TorrentRef ref, List<String> urls) {
+        throw unsupported("addTrackers", Capability.EDIT_TRACKERS);
+    }
+
+    /**
+     * Replaces one tracker's URL, keeping its tier.
+     *
+     * @param ref the torrent
+     * @param from the URL to replace
+     * @param to the new URL
+     * @throws InvalidInputException if the torrent has no tracker {@code from}, already has {@code to}, or {@code to}
+     *     is not a URL
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#EDIT_TRACKERS}
+     */
+    default void editTracker(TorrentRef ref, String from, String to) {
+        throw unsupported("editTracker", Capability.EDIT_TRACKERS);
+    }
+
+    /**
+     * @param ref the torrent
+     * @param urls the trackers to remove
+     * @return the URLs that were removed; one the torrent did not have is not in it
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#EDIT_TRACKERS}
+     */
+    default Set<String> removeTrackers(TorrentRef ref, Set<String> urls) {
+        throw unsupported("removeTrackers", Capability.EDIT_TRACKERS);
+    }
+
+    /**
+     * @param ref the torrent
+     * @return its web seed URLs (BEP 19)
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#WEB_SEEDS}
+     */
+    default List<String> webSeeds(TorrentRef ref) {
+        throw unsupported("webSeeds", Capability.WEB_SEEDS);
+    }
+
+    /**
+     * @param ref the torrent
+     * @param urls web seed URLs to add
+     * @throws InvalidInputException if a URL is not an absolute HTTP(S) URL
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#EDIT_WEB_SEEDS}
+     */
+    default void addWebSeeds(TorrentRef ref, List<String> urls) {
+        throw unsupported("addWebSeeds", Capability.EDIT_WEB_SEEDS);
+    }
+
+    /**
+     * @param ref the torrent
+     * @param from the web seed URL to replace
+     * @param to the new URL
+     * @throws InvalidInputException if the torrent has no web seed {@code from}, or {@code to} is not a URL
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#EDIT_WEB_SEEDS}
+     */
+    default void editWebSeed(TorrentRef ref, String from, String to) {
+        throw unsupported("editWebSeed", Capability.EDIT_WEB_SEEDS);
+    }
+
+    /**
+     * @param ref the torrent
+     * @param urls the web seeds to remove
+     * @return the URLs that were removed; one the torrent did not have is not in it
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#EDIT_WEB_SEEDS}
+     */
+    default Set<String> removeWebSeeds(TorrentRef ref, Set<String> urls) {
+        throw unsupported("removeWebSeeds", Capability.EDIT_WEB_SEEDS);
+    }
+
+    // ---- location and name ------------------------------------------------------------------
+
+    /**
+     * Moves torrents' data to another folder (the client creates it). qBittorrent also turns
+     * automatic torrent management off for them.
+     *
+     * @param refs the torrents
+     * @param path the folder, on the client's machine
+     * @param wait whether to wait until {@link Torrent#savePath()} shows it
+     * @return one outcome per torrent; {@link BulkResult.Outcome#ALREADY} for one already there
+     * @throws InvalidInputException if the client cannot create or write the folder
+     * @throws UnsupportedCapabilityException without {@link Capability#SET_LOCATION}
+     */
+    default BulkResult setLocation(List<TorrentRef> refs, String path, Wait wait) {
+        throw unsupported("setLocation", Capability.SET_LOCATION);
+    }
+
+    /**
+     * Sets torrents' save path. For a torrent under manual management this moves its data like
+     * {@link #setLocation}; qBittorrent ignores it for torrents under automatic management.
+     *
+     * @param refs the torrents
+     * @param path the folder, on the client's machine
+     * @param wait whether to wait until {@link Torrent#savePath()} shows it
+     * @return one outcome per torrent
+     * @throws InvalidInputException if the client refuses the path
+     * @throws UnsupportedCapabilityException without {@link Capability#SET_SAVE_PATH}
+     */
+    default BulkResult setSavePath(List<TorrentRef> refs, String path, Wait wait) {
+        throw unsupported("setSavePath", Capability.SET_SAVE_PATH);
+    }
+
+    /**
+     * Renames a torrent in the client (its files keep their names).
+     *
+     * @param ref the torrent
+     * @param name the new name, not blank
+     * @throws InvalidInputException if the name is blank
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#RENAME}
+     */
+    default void rename(TorrentRef ref, String name) {
+        throw unsupported("rename", Capability.RENAME);
+    }
+
+    // ---- control ----------------------------------------------------------------------------
+
+    /**
+     * Checks torrents' data again.
+     *
+     * @param refs the torrents
+     * @return one outcome per torrent: done or not found
+     * @throws UnsupportedCapabilityException without {@link Capability#RECHECK}
+     */
+    default BulkResult recheck(List<TorrentRef> refs) {
+        throw unsupported("recheck", Capability.RECHECK);
+    }
+
+    /**
+     * Announces torrents to their trackers now.
+     *
+     * @param refs the torrents
+     * @return one outcome per torrent: done or not found
+     * @throws UnsupportedCapabilityException without {@link Capability#REANNOUNCE}
+     */
+    default BulkResult reannounce(List<TorrentRef> refs) {
+        throw unsupported("reannounce", Capability.REANNOUNCE);
+    }
+
+    /**
+     * Turns force start on or off: a forced torrent runs regardless of the queue limits, and
+     * turning it on also starts a stopped torrent.
+     *
+     * @param refs the torrents
+     * @param on on or off
+     * @param wait whether to wait until {@link TorrentSettings#forceStart()} shows it
+     * @return one outcome per torrent
+     * @throws UnsupportedCapabilityException without {@link Capability#FORCE_START}
+     */
+    default BulkResult setForceStart(List<TorrentRef> refs, boolean on, Wait wait) {
+        throw unsupported("setForceStart", Capability.FORCE_START);
+    }
+
+    /**
+     * Turns super seeding (BEP 16) on or off. Clients apply it to complete torrents only.
+     *
+     * @param refs the torrents
+     * @param on on or off
+     * @param wait whether to wait until {@link TorrentSettings#superSeeding()} shows it
+     * @return one outcome per torrent
+     * @throws UnsupportedCapabilityException without {@link Capability#SUPER_SEEDING}
+     */
+    default BulkResult setSuperSeeding(List<TorrentRef> refs, boolean on, Wait wait) {
+        throw unsupported("setSuperSeeding", Capability.SUPER_SEEDING);
+    }
+
+    /**
+     * Moves torrents in the download queue. Moving several to the top keeps their order.
+     *
+     * @param refs the torrents
+     * @param move where to
+     * @return one outcome per torrent
+     * @throws InvalidInputException if the client's queueing is off
+     * @throws UnsupportedCapabilityException without {@link Capability#QUEUE}
+     */
+    default BulkResult moveInQueue(List<TorrentRef> refs, QueueMove move) {
+        throw unsupported("moveInQueue", Capability.QUEUE);
+    }
+
+    // ---- limits -----------------------------------------------------------------------------
+
+    /**
+     * @param refs the torrents
+     * @param limits their rate limits
+     * @param wait whether to wait until {@link TorrentSettings#speedLimits()} shows them
+     * @return one outcome per torrent; {@link BulkResult.Outcome#ALREADY} for one with these limits
+     * @throws UnsupportedCapabilityException without {@link Capability#TORRENT_SPEED_LIMITS}
+     */
+    default BulkResult setSpeedLimits(List<TorrentRef> refs, SpeedLimits limits, Wait wait) {
+        throw unsupported("setSpeedLimits", Capability.TORRENT_SPEED_LIMITS);
+    }
+
+    /**
+     * @param refs the torrents
+     * @param limits their share limits
+     * @param wait whether to wait until {@link TorrentSettings#shareLimits()} shows them
+     * @return one outcome per torrent
+     * @throws UnsupportedCapabilityException without {@link Capability#SHARE_LIMITS}, or with an inactive
+     *     seeding time or an action the client cannot keep per torrent
+     */
+    default BulkResult setShareLimits(List<TorrentRef> refs, ShareLimits limits, Wait wait) {
+        throw unsupported("setShareLimits", Capability.SHARE_LIMITS);
+    }
+
+    /**
+     * @return the client's global rate limits (the normal ones, not the alternative ones)
+     * @throws UnsupportedCapabilityException without {@link Capability#GLOBAL_SPEED_LIMITS}
+     */
+    default SpeedLimits globalSpeedLimits() {
+        throw unsupported("globalSpeedLimits", Capability.GLOBAL_SPEED_LIMITS);
+    }
+
+    /**
+     * @param limits the client's global rate limits from now on
+     * @throws UnsupportedCapabilityException without {@link Capability#GLOBAL_SPEED_LIMITS}
+     */
+    default void setGlobalSpeedLimits(SpeedLimits limits) {
+        throw unsupported("setGlobalSpeedLimits", Capability.GLOBAL_SPEED_LIMITS);
+    }
+
+    /**
+     * @return whether the alternative ("turtle") rate limits are in force
+     * @throws UnsupportedCapabilityException without {@link Capability#ALTERNATIVE_SPEED_MODE}
+     */
+    default boolean alternativeSpeedMode() {
+        throw unsupported("alternativeSpeedMode", Capability.ALTERNATIVE_SPEED_MODE);
+    }
+
+    /**
+     * @param on whether the alternative rate limits apply from now on (idempotent)
+     * @throws UnsupportedCapabilityException without {@link Capability#ALTERNATIVE_SPEED_MODE}
+     */
+    default void setAlternativeSpeedMode(boolean on) {
+        throw unsupported("setAlternativeSpeedMode", Capability.ALTERNATIVE_SPEED_MODE);
+    }
+
+    // ---- swarm and statistics ---------------------------------------------------------------
+
+    /**
+     * @param ref the torrent
+     * @return the peers it is connected to now
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#PEERS}
+     */
+    default List<Peer> peers(TorrentRef ref) {
+        throw unsupported("peers", Capability.PEERS);
+    }
+
+    /**
+     * @return the client's global rates, totals, connection status and free disk space
+     * @throws UnsupportedCapabilityException without {@link Capability#TRANSFER_INFO}
+     */
+    default TransferInfo transferInfo() {
+        throw unsupported("transferInfo", Capability.TRANSFER_INFO);
+    }
+
+    /**
+     * @param ref the torrent
+     * @return its details
+     * @throws TorrentNotFoundException if the client does not have it
+     * @throws UnsupportedCapabilityException without {@link Capability#PROPERTIES}
+     */
+    default TorrentProperties properties(TorrentRef ref) {
+        throw unsupported("properties", Capability.PROPERTIES);
     }
 
     private UnsupportedCapabilityException unsupported(String operation, Capability capability) {

@@ -42,5 +42,77 @@ public enum Capability {
     /** {@link Api#addTags} and {@link Api#removeTags}. */
     TAG_TORRENTS,
     /** {@link Api#setTags} (qBittorrent 5.1+, WebAPI 2.11.4). */
-    SET_TAGS
+    SET_TAGS,
+
+    /** {@link AddTorrentRequest#skipHashCheck()}. */
+    ADD_OPTION_SKIP_HASH_CHECK,
+    /** {@link AddTorrentRequest#sequentialDownload()}. */
+    ADD_OPTION_SEQUENTIAL,
+    /** {@link AddTorrentRequest#firstLastPiecePriority()}. */
+    ADD_OPTION_FIRST_LAST_PIECE,
+    /** {@link AddTorrentRequest#contentLayout()}. */
+    ADD_OPTION_CONTENT_LAYOUT,
+    /** {@link AddTorrentRequest#name()}. */
+    ADD_OPTION_NAME,
+    /** {@link AddTorrentRequest#speedLimits()}. */
+    ADD_OPTION_SPEED_LIMITS,
+    /** {@link AddTorrentRequest#shareLimits()}. */
+    ADD_OPTION_SHARE_LIMITS,
+    /** {@link AddTorrentRequest#automaticManagement()}. */
+    ADD_OPTION_AUTOMATIC_MANAGEMENT,
+    /** {@link Api#addAll(java.util.List)} sends several sources in one request to the client. */
+    ADD_MANY,
+
+    /** {@link Api#files(TorrentRef)}. */
+    FILES,
+    /** {@link Api#setFilePriority}. */
+    FILE_PRIORITIES,
+    /** {@link Api#renameFile} and {@link Api#renameFolder}. */
+    RENAME_FILES,
+    /** {@link Api#trackers(TorrentRef)}. */
+    TRACKERS,
+    /** {@link Api#addTrackers}, {@link Api#editTracker}, {@link Api#removeTrackers}. */
+    EDIT_TRACKERS,
+    /** {@link Api#webSeeds(TorrentRef)}. */
+    WEB_SEEDS,
+    /** {@link Api#addWebSeeds}, {@link Api#editWebSeed}, {@link Api#removeWebSeeds} (qBittorrent 5.1+, WebAPI 2.11.3). */
+    EDIT_WEB_SEEDS,
+
+    /** {@link Api#setLocation}: move the data. */
+    SET_LOCATION,
+    /** {@link Api#setSavePath}. */
+    SET_SAVE_PATH,
+    /** {@link Api#rename(TorrentRef, String)}. */
+    RENAME,
+
+    /** {@link Api#recheck}. */
+    RECHECK,
+    /** {@link Api#reannounce}. */
+    REANNOUNCE,
+    /** {@link Api#setForceStart}. */
+    FORCE_START,
+    /** {@link Api#moveInQueue}. */
+    QUEUE,
+    /** {@link Api#setSuperSeeding}. */
+    SUPER_SEEDING,
+
+    /** {@link Api#setSpeedLimits}: per-torrent rate limits. */
+    TORRENT_SPEED_LIMITS,
+    /** {@link Api#setShareLimits}: per-torrent ratio and seeding-time limits. */
+    SHARE_LIMITS,
+    /** {@link ShareLimits#inactiveSeedingTime()} (qBittorrent 4.6+, WebAPI 2.9.2). */
+    INACTIVE_SEEDING_TIME_LIMIT,
+    /** {@link ShareLimits#action()} per torrent (qBittorrent 5.2+, WebAPI 2.12.0). */
+    SHARE_LIMIT_ACTION,
+    /** {@link Api#globalSpeedLimits()} and {@link Api#setGlobalSpeedLimits}. */
+    GLOBAL_SPEED_LIMITS,
+    /** {@link Api#alternativeSpeedMode()} and {@link Api#setAlternativeSpeedMode}. */
+    ALTERNATIVE_SPEED_MODE,
+
+    /** {@link Api#peers(TorrentRef)}. */
+    PEERS,
+    /** {@link Api#transferInfo()}. */
+    TRANSFER_INFO,
+    /** {@link Api#properties(TorrentRef)}. */
+    PROPERTIES
 }

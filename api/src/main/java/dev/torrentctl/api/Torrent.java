@@ -31,6 +31,7 @@ import java.util.Set;
  * @param completedOn when it completed, if it did
  * @param eta estimated time until complete, if the client has an estimate
  * @param errorMessage the client's error message, if it reports one
+ * @param settings the torrent's own limits and switches ({@link TorrentSettings#NONE} where the client has none)
  * @since 0.1
  */
 public record Torrent(
@@ -52,7 +53,8 @@ public record Torrent(
         Optional<Instant> addedOn,
         Optional<Instant> completedOn,
         Optional<Duration> eta,
-        Optional<String> errorMessage) {
+        Optional<String> errorMessage,
+        TorrentSettings settings) {
 
     /** Checks for nulls and copies the tags. */
     public Torrent {
@@ -71,6 +73,7 @@ public record Torrent(
         Objects.requireNonNull(completedOn, "completedOn");
         Objects.requireNonNull(eta, "eta");
         Objects.requireNonNull(errorMessage, "errorMessage");
+        Objects.requireNonNull(settings, "settings");
     }
 
     /** @return the infohashes the client reports, if any */

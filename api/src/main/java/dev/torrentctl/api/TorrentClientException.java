@@ -8,6 +8,9 @@ import java.util.Optional;
  * involved) and the operation, like {@code [qbittorrent] stop: torrent not found: v1:0123...}, and
  * never contains a password, cookie, API key or session id.
  *
+ * <p>Each error is logged at {@code TRACE} on the logger {@code dev.torrentctl.errors} when it is
+ * created.
+ *
  * <p>The subclasses are final; this class is not sealed, so new subclasses can be added without
  * breaking exhaustive handling.
  *
@@ -15,6 +18,8 @@ import java.util.Optional;
  */
 public abstract class TorrentClientException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** Every error is logged here at TRACE as it is made, so a trace log tells the whole story of a failure. */
+    private static final System.Logger LOG = System.getLogger("dev.torrentctl.errors");
     private final String backend;
     private final String operation;
 
@@ -29,6 +34,7 @@ public abstract class TorrentClientException extends RuntimeException {
                 + detail, cause);
         this.backend = backend;
         this.operation = operation;
+        LOG.log(System.Logger.Level.TRACE, this::getMessage);
     }
 
     /** @return the backend name, when a backend was involved */

@@ -24,10 +24,12 @@ public final class QBittorrentContainer extends LocalImageContainer<QBittorrentC
     private boolean authBypass;
     private boolean hostHeaderValidation;
     private dev.torrentctl.daemons.tls.SelfSignedCertificate https;
+    private int bitTorrentPort;
 
     /** @param image which qBittorrent to run */
     public QBittorrentContainer(DaemonImage image) {
         super(image);
+        dev.torrentctl.daemons.secrets.Secrets.register(password, "password of a " + image + " container");
         withExposedPorts(WEBUI_PORT);
         withCommand("--profile=/config", "--webui-port=" + WEBUI_PORT);
         waitingFor(Wait.forHttp("/api/v2/app/version").forPort(WEBUI_PORT)
@@ -58,6 +60,7 @@ public final class QBittorrentContainer extends LocalImageContainer<QBittorrentC
             key.append(alphabet.charAt(random.nextInt(alphabet.length())));
         }
         this.apiKey = key.toString();
+        dev.torrentctl.daemons.secrets.Secrets.register(apiKey, "API key of a " + image() + " container");
         return this;
     }
 
@@ -94,6 +97,18 @@ public final class QBittorrentContainer extends LocalImageContainer<QBittorrentC
      */
     public QBittorrentContainer withHostHeaderValidation() {
         this.hostHeaderValidation = true;
+        return this;
+    }
+
+    /**
+     * Listens for peers on a fixed port (random by default) and applies rate limits to peers on the
+     * local network too, as a swarm of containers on one Docker network needs.
+     *
+     * @param port the BitTorrent port inside the container
+     * @return this container
+     */
+    public QBittorrentContainer withBitTorrentPort(int port) {
+        this.bitTorrentPort = port;
         return this;
     }
 
@@ -136,7 +151,8 @@ public final class QBittorrentContainer extends LocalImageContainer<QBittorrentC
                 "Session\\DHTEnabled=false",
                 "Session\\LSDEnabled=false",
                 "Session\\PeXEnabled=false",
-                "Session\\Port=0",
+                "Session\\Port=" + bitTorrentPort,
+                "Session\\IgnoreLimitsOnLAN=false",
                 "Session\\DefaultSavePath=" + DOWNLOADS,
                 "",
                 "[Network]",

@@ -20,6 +20,7 @@ public final class TransmissionContainer extends LocalImageContainer<Transmissio
     /** @param image which Transmission to run */
     public TransmissionContainer(DaemonImage image) {
         super(image);
+        dev.torrentctl.daemons.secrets.Secrets.register(password, "password of a " + image + " container");
         withExposedPorts(RPC_PORT);
         withCommand("-f", "-g", "/config");
         waitingFor(Wait.forHttp("/transmission/rpc").forPort(RPC_PORT)

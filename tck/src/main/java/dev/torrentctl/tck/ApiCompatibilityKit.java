@@ -7,16 +7,22 @@ import dev.torrentctl.api.RemoveMode;
 import dev.torrentctl.api.TorrentClientException;
 import dev.torrentctl.api.TorrentClients;
 import dev.torrentctl.api.TorrentRef;
+import dev.torrentctl.tck.internal.AddOptionsContract;
 import dev.torrentctl.tck.internal.AddingContract;
 import dev.torrentctl.tck.internal.CapabilitiesContract;
 import dev.torrentctl.tck.internal.CategoriesContract;
+import dev.torrentctl.tck.internal.ControlContract;
+import dev.torrentctl.tck.internal.DetailsContract;
 import dev.torrentctl.tck.internal.DiscoveryContract;
 import dev.torrentctl.tck.internal.ErrorsContract;
+import dev.torrentctl.tck.internal.FilesContract;
 import dev.torrentctl.tck.internal.KitContext;
 import dev.torrentctl.tck.internal.LifecycleContract;
+import dev.torrentctl.tck.internal.LimitsContract;
 import dev.torrentctl.tck.internal.Poller;
 import dev.torrentctl.tck.internal.RoundTripContract;
 import dev.torrentctl.tck.internal.TagsContract;
+import dev.torrentctl.tck.internal.TrackersContract;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -50,6 +56,14 @@ import org.junit.jupiter.api.Nested;
  *   <li><b>Round trip</b>: add, list, get, stop, start, remove for a v1, a v2 and a hybrid torrent and
  *       a magnet, with the hashes {@code hashes} computes;</li>
  *   <li><b>Adding</b>: duplicates, add options, adding from a URL;</li>
+ *   <li><b>Add options</b>: sequential, first/last piece, limits, name, content layout, skipping the
+ *       hash check, several sources in one call;</li>
+ *   <li><b>Categories</b> and <b>Tags</b>: lists, and bulk changes with per-torrent outcomes;</li>
+ *   <li><b>Files</b>: list, priorities, renaming files and folders;</li>
+ *   <li><b>Trackers</b>: trackers and web seeds, listed and edited;</li>
+ *   <li><b>Control</b>: location, save path, name, recheck, reannounce, force start, queue;</li>
+ *   <li><b>Limits</b>: per-torrent rate and share limits, global limits, alternative speeds;</li>
+ *   <li><b>Details</b>: properties, peers, transfer statistics;</li>
  *   <li><b>Errors</b>: bad credentials, closed port and unknown torrents map to their exception types;</li>
  *   <li><b>Lifecycle</b>: {@code close()} is idempotent; concurrent calls work.</li>
  * </ul>
@@ -220,6 +234,60 @@ public abstract class ApiCompatibilityKit {
     @Nested
     @DisplayName("Tags")
     class Tags extends TagsContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Add options")
+    class AddOptions extends AddOptionsContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Files")
+    class Files extends FilesContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Trackers")
+    class Trackers extends TrackersContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Control")
+    class Control extends ControlContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Limits")
+    class Limits extends LimitsContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Details")
+    class Details extends DetailsContract {
         @Override
         protected KitContext context() {
             return context;

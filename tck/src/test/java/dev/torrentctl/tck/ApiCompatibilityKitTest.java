@@ -23,14 +23,19 @@ class ApiCompatibilityKitTest {
         return events.stream().map(e -> e.getTestDescriptor().getLegacyReportingName()).collect(Collectors.toSet());
     }
 
+    /** Tests of capabilities beyond {@link FakeProvider#IMPLEMENTED}: files, trackers, control, limits, details, add options. */
+    private static final int ABORTED_BEYOND_IMPLEMENTED = 28;
+
     @Test
-    @DisplayName("a backend declaring every capability and behaving correctly passes every test")
+    @DisplayName("a backend behaving correctly passes every test of what it declares and skips the rest")
     void fullBackendPassesEverything() {
         Events events = run(FakeKits.FullKit.class);
         events.failed().stream().forEach(e -> System.out.println("unexpected failure: " + e));
         assertThat(events.failed().count()).isZero();
-        assertThat(events.aborted().count()).isZero();
-        assertThat(events.succeeded().count()).isEqualTo(23);
+        assertThat(events.succeeded().count()).isEqualTo(25);
+        assertThat(events.aborted().list()).hasSize(ABORTED_BEYOND_IMPLEMENTED).allSatisfy(e -> assertThat(
+                e.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable()
+                        .orElseThrow().getMessage()).contains("backend \"fake\" does not declare"));
     }
 
     @Test
@@ -38,12 +43,13 @@ class ApiCompatibilityKitTest {
     void emptyBackendSkipsGatedTests() {
         Events events = run(FakeKits.EmptyKit.class);
         assertThat(events.failed().count()).isZero();
-        assertThat(names(events.aborted().list())).containsExactlyInAnyOrder(
+        assertThat(names(events.aborted().list())).contains(
                 "roundTrip(FixtureKind)[1]", "roundTrip(FixtureKind)[2]", "roundTrip(FixtureKind)[3]",
                 "roundTrip(FixtureKind)[4]", "duplicateAddIsReported()", "addOptionsAreApplied()", "addFromUrl()",
                 "unknownTorrentIsNotFound()", "actionsOnUnknownTorrentAreNotFound()", "concurrentListsAgree()",
                 "categoryLifecycle()", "setCategoryReportsEachTorrent()", "tagLifecycle()", "addAndRemoveTags()",
-                "setTags()");
+                "setTags()", "addSeveralAtOnce()", "listByCategoryAndTag()");
+        assertThat(events.aborted().count()).isEqualTo(17 + ABORTED_BEYOND_IMPLEMENTED);
         assertThat(events.aborted().list()).allSatisfy(e -> assertThat(
                 e.getPayload(org.junit.platform.engine.TestExecutionResult.class).orElseThrow().getThrowable()
                         .orElseThrow().getMessage())

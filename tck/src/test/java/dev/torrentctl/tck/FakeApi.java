@@ -16,6 +16,7 @@ import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentNotFoundException;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.api.TorrentSource;
+import dev.torrentctl.api.TorrentSettings;
 import dev.torrentctl.api.TorrentState;
 import dev.torrentctl.api.UnsupportedCapabilityException;
 import dev.torrentctl.hashes.InfoHashes;
@@ -101,11 +102,7 @@ final class FakeApi implements Api {
                 need("add", Capability.V2_TORRENTS);
             }
         }
-        request.savePath().ifPresent(p -> need("add", Capability.ADD_OPTION_SAVE_PATH));
-        request.category().ifPresent(c -> need("add", Capability.ADD_OPTION_CATEGORY));
-        if (!request.tags().isEmpty()) {
-            need("add", Capability.ADD_OPTION_TAGS);
-        }
+        request.requiredCapabilities().forEach(c -> need("add", c));
         String id = hashes.torrentId().hex();
         if (torrents.containsKey(id)) {
             return new AddResult(AddResult.Outcome.DUPLICATE, Optional.of(hashes), Optional.of(hashes.torrentId()));
@@ -113,7 +110,7 @@ final class FakeApi implements Api {
         torrents.put(id, new Torrent(id, hashes.v1(), hashes.v2(), torrentName,
                 request.stopped() ? TorrentState.STOPPED : TorrentState.DOWNLOADING, "x", 0, 1, 1, DataRate.ZERO,
                 DataRate.ZERO, 0, request.savePath().orElse("/downloads"), request.category(), request.tags(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), TorrentSettings.NONE));
         return new AddResult(AddResult.Outcome.ADDED, Optional.of(hashes), Optional.of(hashes.torrentId()));
     }
 
@@ -145,7 +142,7 @@ final class FakeApi implements Api {
     private static Torrent copy(Torrent t, TorrentState state, Optional<String> category, Set<String> tags) {
         return new Torrent(t.id(), t.infoHashV1(), t.infoHashV2(), t.name(), state, state.name(),
                 t.progress(), t.sizeBytes(), t.totalSizeBytes(), t.downloadRate(), t.uploadRate(), t.ratio(),
-                t.savePath(), category, tags, t.addedOn(), t.completedOn(), t.eta(), t.errorMessage());
+                t.savePath(), category, tags, t.addedOn(), t.completedOn(), t.eta(), t.errorMessage(), t.settings());
     }
 
     @Override

@@ -19,6 +19,9 @@ abstract class FakeProvider implements ApiProvider {
 
     abstract Set<Capability> capabilities();
 
+    /** What {@link FakeApi} implements: the torrent lifecycle, add options of 0.1, categories and tags. */
+    static final Set<Capability> IMPLEMENTED = EnumSet.range(Capability.LIST_TORRENTS, Capability.SET_TAGS);
+
     boolean broken() {
         return false;
     }
@@ -44,7 +47,7 @@ abstract class FakeProvider implements ApiProvider {
 
         @Override
         Set<Capability> capabilities() {
-            return EnumSet.allOf(Capability.class);
+            return IMPLEMENTED;
         }
     }
 
@@ -69,7 +72,7 @@ abstract class FakeProvider implements ApiProvider {
 
         @Override
         Set<Capability> capabilities() {
-            return EnumSet.allOf(Capability.class);
+            return IMPLEMENTED;
         }
 
         @Override

@@ -29,11 +29,13 @@ import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.client5.http.ssl.ClientTlsStrategyBuilder;
+import org.apache.hc.client5.http.impl.DefaultHttpRequestRetryStrategy;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.io.HttpClientResponseHandler;
 import org.apache.hc.core5.http.message.BasicHeader;
 import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.TimeValue;
 import org.apache.hc.core5.util.Timeout;
 
 /**
@@ -42,6 +44,7 @@ import org.apache.hc.core5.util.Timeout;
  * credentials). Thread-safe.
  */
 public final class HttpTransport implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger("dev.torrentctl.http");
     /** Connections kept per route: enough for concurrent callers of one Api. */
     public static final int MAX_CONNECTIONS = 16;
 
@@ -57,6 +60,9 @@ public final class HttpTransport implements AutoCloseable {
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
                         .setConnectTimeout(timeout(config.connectTimeout().toMillis()))
                         .setSocketTimeout(timeout(config.readTimeout().toMillis()))
+                        // a pooled connection idle this long is checked before reuse: a daemon that
+                        // stopped or restarted meanwhile then means a new connection, not a failed call
+                        .setValidateAfterInactivity(TimeValue.ofMilliseconds(100))
                         .build());
         if (!(config.tlsTrust() instanceof TlsTrust.SystemDefault)) {
             pool.setTlsSocketStrategy(ClientTlsStrategyBuilder.create().setSslContext(sslContext(config.tlsTrust()))
@@ -75,7 +81,9 @@ public final class HttpTransport implements AutoCloseable {
                         .setResponseTimeout(timeout(config.readTimeout().toMillis()))
                         .setRedirectsEnabled(false)
                         .build())
-                .disableAutomaticRetries()
+                // one retry of an idempotent request (GET) on a connection that died before answering;
+                // timeouts are never retried, so every call stays bounded
+                .setRetryStrategy(new DefaultHttpRequestRetryStrategy(1, TimeValue.ZERO_MILLISECONDS))
                 .build();
     }
 
@@ -84,8 +92,17 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     public <T> T execute(String operation, ClassicHttpRequest request, HttpClientResponseHandler<T> handler) {
+        boolean trace = LOG.isLoggable(System.Logger.Level.TRACE);
+        long start = trace ? System.nanoTime() : 0;
         try {
-            return client.execute(request, handler);
+            return client.execute(request, response -> {
+                if (trace) {
+                    // method, URL without user-info or query, status and time: never headers or bodies
+                    LOG.log(System.Logger.Level.TRACE, "[{0}] {1}: {2} {3} -> {4} in {5} ms", backend, operation,
+                            request.getMethod(), redact(request), response.getCode(), (System.nanoTime() - start) / 1_000_000);
+                }
+                return handler.handleResponse(response);
+            });
         } catch (IOException e) {
             throw connectionError(operation, redact(request), e);
         }

@@ -19,9 +19,14 @@ class QBittorrent45CompatibilityIT extends QBittorrentKit {
         return DAEMON;
     }
 
-    /** torrents/setTags came with WebAPI 2.11.4 (qBittorrent 5.1). */
+    /**
+     * WebAPI 2.8.19 lacks torrents/setTags (2.11.4, qBittorrent 5.1), editing web seeds (2.11.3,
+     * 5.1), the inactive seeding time limit (2.9.2, 4.6) and per-torrent share-limit actions
+     * (2.12.0, 5.2).
+     */
     @Override
     Set<Capability> missingOnThisVersion() {
-        return Set.of(Capability.SET_TAGS);
+        return Set.of(Capability.SET_TAGS, Capability.EDIT_WEB_SEEDS, Capability.INACTIVE_SEEDING_TIME_LIMIT,
+                Capability.SHARE_LIMIT_ACTION);
     }
 }

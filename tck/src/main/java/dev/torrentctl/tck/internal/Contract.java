@@ -28,6 +28,31 @@ public abstract class Contract {
         return context().poller().until(ref + " " + expectation, () -> context().api().get(ref), condition);
     }
 
+    /** Adds a stopped fixture with these extra options, tracks it and waits until it is listed. */
+    Torrent addStopped(Fixture fixture, java.util.function.UnaryOperator<dev.torrentctl.api.AddTorrentRequest.Builder> options) {
+        context().api().add(options.apply(fixture.request()).build());
+        context().track(fixture.ref());
+        return awaitPresent(fixture.ref());
+    }
+
+    /** Adds a stopped fixture, tracks it and waits until it is listed. */
+    Torrent addStopped(Fixture fixture) {
+        return addStopped(fixture, java.util.function.UnaryOperator.identity());
+    }
+
+    /** A fixture the client supports: v2 where it can, else v1. */
+    FixtureKind newestKind() {
+        return context().api().capabilities().contains(Capability.V2_TORRENTS) ? FixtureKind.HYBRID : FixtureKind.V1;
+    }
+
+    dev.torrentctl.api.Wait waitForIt() {
+        return dev.torrentctl.api.Wait.upTo(context().poller().timeout());
+    }
+
+    static String unique(String prefix) {
+        return "tck-" + prefix + "-" + Long.toHexString(System.nanoTime());
+    }
+
     void awaitAbsent(TorrentRef ref) {
         context().poller().until(ref + " is gone", () -> context().api().find(ref), Optional::isEmpty);
     }

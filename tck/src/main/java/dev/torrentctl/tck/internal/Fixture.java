@@ -11,6 +11,7 @@ import dev.torrentctl.hashes.TorrentVersion;
 import dev.torrentctl.hashes.create.TorrentCreator;
 import java.security.SecureRandom;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * A torrent made on the fly for one test: tiny random content, a unique name, no tracker (so no
@@ -20,7 +21,25 @@ public record Fixture(FixtureKind kind, String name, Optional<byte[]> torrent, I
         TorrentSource source) {
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /** Name of the first file, at the torrent's top level. */
+    public static final String FILE_A = "a.bin";
+    /** Size of {@link #FILE_A}: not a multiple of the piece length. */
+    public static final int FILE_A_SIZE = 40 * 1024 + 123;
+    /** Path of the second file, in a folder. */
+    public static final String FILE_B = "sub/b.bin";
+    /** Size of {@link #FILE_B}. */
+    public static final int FILE_B_SIZE = 20 * 1024;
+
     public static Fixture create(FixtureKind kind) {
+        return create(kind, UnaryOperator.identity());
+    }
+
+    /**
+     * @param kind v1, v2, hybrid (or a magnet, which ignores {@code metadata})
+     * @param metadata adds trackers, web seeds, a comment, ... to the .torrent
+     * @return the fixture
+     */
+    public static Fixture create(FixtureKind kind, UnaryOperator<TorrentCreator.Builder> metadata) {
         String name = "torrentctl-tck-" + kind.name().toLowerCase(java.util.Locale.ROOT) + "-" + Long.toHexString(RANDOM.nextLong());
         if (kind == FixtureKind.MAGNET) {
             byte[] hash = new byte[20];
@@ -33,9 +52,9 @@ public record Fixture(FixtureKind kind, String name, Optional<byte[]> torrent, I
             case V2 -> TorrentVersion.V2;
             default -> TorrentVersion.HYBRID;
         };
-        byte[] torrent = TorrentCreator.builder(name, version)
-                .addFile("a.bin", random(40 * 1024 + 123))
-                .addFile("sub/b.bin", random(20 * 1024))
+        byte[] torrent = metadata.apply(TorrentCreator.builder(name, version)
+                .addFile(FILE_A, random(FILE_A_SIZE))
+                .addFile(FILE_B, random(FILE_B_SIZE)))
                 .build();
         InfoHashes hashes = Metainfo.parse(torrent).infoHashes();
         return new Fixture(kind, name, Optional.of(torrent), hashes, TorrentSource.torrentFile(torrent));

@@ -15,10 +15,6 @@ import org.junit.jupiter.api.Test;
 /** Tags: create, list, delete; add to, remove from and set on torrents with per-torrent outcomes. */
 public abstract class TagsContract extends Contract {
 
-    private String unique(String prefix) {
-        return "tck-" + prefix + "-" + Long.toHexString(System.nanoTime());
-    }
-
     @Test
     @DisplayName("tags are created, listed and deleted")
     void tagLifecycle() {

@@ -3,7 +3,10 @@ package dev.torrentctl.backend.qbittorrent.internal;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.torrentctl.api.DataRate;
+import dev.torrentctl.api.ShareLimits;
+import dev.torrentctl.api.SpeedLimits;
 import dev.torrentctl.api.Torrent;
+import dev.torrentctl.api.TorrentSettings;
 import dev.torrentctl.hashes.InfoHashV1;
 import dev.torrentctl.hashes.InfoHashV2;
 import java.io.IOException;
@@ -14,6 +17,7 @@ import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -54,6 +58,7 @@ final class TorrentListReader {
         long addedOn = 0;
         long completionOn = 0;
         long eta = -1;
+        Settings settings = new Settings();
         in.beginObject();
         while (in.hasNext()) {
             String field = in.nextName();
@@ -79,6 +84,18 @@ final class TorrentListReader {
                 case "added_on" -> addedOn = in.nextLong();
                 case "completion_on" -> completionOn = in.nextLong();
                 case "eta" -> eta = in.nextLong();
+                case "dl_limit" -> settings.dlLimit = in.nextLong();
+                case "up_limit" -> settings.upLimit = in.nextLong();
+                case "ratio_limit" -> settings.ratioLimit = in.nextDouble();
+                case "seeding_time_limit" -> settings.seedingTimeLimit = in.nextLong();
+                case "inactive_seeding_time_limit" -> settings.inactiveSeedingTimeLimit = in.nextLong();
+                case "share_limit_action" -> settings.shareLimitAction = in.nextString();
+                case "seq_dl" -> settings.sequential = in.nextBoolean();
+                case "f_l_piece_prio" -> settings.firstLast = in.nextBoolean();
+                case "auto_tmm" -> settings.autoTmm = in.nextBoolean();
+                case "super_seeding" -> settings.superSeeding = in.nextBoolean();
+                case "force_start" -> settings.forceStart = in.nextBoolean();
+                case "priority" -> settings.queuePosition = in.nextLong();
                 default -> in.skipValue();
             }
         }
@@ -104,10 +121,38 @@ final class TorrentListReader {
                 epoch(addedOn),
                 epoch(completionOn),
                 eta < 0 || eta >= ETA_INFINITY ? Optional.empty() : Optional.of(Duration.ofSeconds(eta)),
-                Optional.empty());
+                Optional.empty(),
+                settings.toSettings());
     }
 
-    private static Optional<Instant> epoch(long seconds) {
+    /** The per-torrent settings fields of one torrent object, with qBittorrent's defaults. */
+    private static final class Settings {
+        long dlLimit = -1;
+        long upLimit = -1;
+        double ratioLimit = QBittorrentLimits.GLOBAL;
+        long seedingTimeLimit = QBittorrentLimits.GLOBAL;
+        long inactiveSeedingTimeLimit = QBittorrentLimits.GLOBAL;
+        String shareLimitAction = "";
+        boolean sequential;
+        boolean firstLast;
+        boolean autoTmm;
+        boolean superSeeding;
+        boolean forceStart;
+        long queuePosition;
+
+        TorrentSettings toSettings() {
+            return new TorrentSettings(
+                    new SpeedLimits(QBittorrentLimits.rate(dlLimit), QBittorrentLimits.rate(upLimit)),
+                    new ShareLimits(QBittorrentLimits.ratio(ratioLimit), QBittorrentLimits.minutes(seedingTimeLimit),
+                            QBittorrentLimits.minutes(inactiveSeedingTimeLimit),
+                            QBittorrentLimits.action(shareLimitAction)),
+                    sequential, firstLast, autoTmm, superSeeding, forceStart,
+                    queuePosition > 0 && queuePosition <= Integer.MAX_VALUE ? OptionalInt.of((int) queuePosition)
+                            : OptionalInt.empty());
+        }
+    }
+
+    static Optional<Instant> epoch(long seconds) {
         // qBittorrent reports "never" as 0, -1 or 0xffffffff depending on the version
         return seconds <= 0 || seconds >= 0xffffffffL ? Optional.empty() : Optional.of(Instant.ofEpochSecond(seconds));
     }

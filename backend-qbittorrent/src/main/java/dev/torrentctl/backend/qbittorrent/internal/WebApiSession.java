@@ -264,6 +264,11 @@ final class WebApiSession implements AutoCloseable {
         }
     }
 
+    /** @return the values of the session cookies held now (for tests that make sure they are never logged) */
+    List<String> cookieValues() {
+        return transport.cookies().getCookies().stream().map(org.apache.hc.client5.http.cookie.Cookie::getValue).toList();
+    }
+
     /** @return how many times this session has logged in, or tried to (for tests and diagnostics) */
     int loginCount() {
         return logins.get();

@@ -11,6 +11,20 @@ record WebApiVersion(int major, int minor, int patch) implements Comparable<WebA
     static final WebApiVersion JSON_ADD_RESULT = new WebApiVersion(2, 14, 0);
     /** {@code torrents/setTags} (qBittorrent 5.1). */
     static final WebApiVersion SET_TAGS = new WebApiVersion(2, 11, 4);
+    /** 4.6: {@code inactiveSeedingTimeLimit} on add and in setShareLimits. */
+    static final WebApiVersion INACTIVE_SEEDING_TIME = new WebApiVersion(2, 9, 2);
+    /** 5.1: torrents/addWebSeeds, editWebSeed, removeWebSeeds. */
+    static final WebApiVersion EDIT_WEB_SEEDS = new WebApiVersion(2, 11, 3);
+    /** 5.0.x: sync/maindata reports free disk space (4.5 always reports 0). */
+    static final WebApiVersion MAINDATA_FREE_SPACE = new WebApiVersion(2, 11, 0);
+    /** 5.2: per-torrent {@code shareLimitAction}, required by setShareLimits. */
+    static final WebApiVersion SHARE_LIMIT_ACTION = new WebApiVersion(2, 12, 0);
+    /** 5.2: torrents/editTracker takes {@code url} instead of {@code origUrl}. */
+    static final WebApiVersion EDIT_TRACKER_URL = new WebApiVersion(2, 13, 0);
+    /** 5.3: app/getFreeSpaceAtPath. */
+    static final WebApiVersion FREE_SPACE_AT_PATH = new WebApiVersion(2, 15, 2);
+    /** 5.3: torrents/add reads {@code seedMode} instead of {@code skip_checking}; setShareLimits requires {@code shareLimitsMode}. */
+    static final WebApiVersion SEED_MODE = new WebApiVersion(2, 16, 0);
     /** 4.4: infohash_v1/infohash_v2 fields, BitTorrent v2 torrents. */
     static final WebApiVersion V2_TORRENTS = new WebApiVersion(2, 8, 4);
 

@@ -8,6 +8,7 @@ import dev.torrentctl.api.AuthMethod;
 import dev.torrentctl.api.AuthenticationBannedException;
 import dev.torrentctl.api.InvalidInputException;
 import dev.torrentctl.api.RawResponse;
+import java.util.List;
 import java.util.Map;
 import dev.torrentctl.api.AuthenticationException;
 import dev.torrentctl.api.ClientConfig;
@@ -53,6 +54,20 @@ abstract class SessionKit {
 
     private static ClientConfig config(QBittorrentContainer c, String password) {
         return ClientConfig.builder(c.url()).credentials(new Credentials(c.username(), password)).build();
+    }
+
+    @Test
+    @DisplayName("the session cookie, password and requests are traced, and the scan of the trace log can see them")
+    void sessionSecretsAreRegisteredForTheScan() {
+        long before = dev.torrentctl.daemons.secrets.SecretScanExtension.capturedSoFar();
+        try (QBittorrentApi api = QBittorrentApi.connect(config(daemon.container(), daemon.container().password()))) {
+            List<String> cookies = api.session().cookieValues();
+            assertThat(cookies).as("session cookies after a form login").isNotEmpty();
+            cookies.forEach(c -> dev.torrentctl.daemons.secrets.Secrets.register(c, "session cookie of " + image()));
+            api.list();
+        }
+        // login, version, list and logout were traced at least: the class's scan has material
+        assertThat(dev.torrentctl.daemons.secrets.SecretScanExtension.capturedSoFar() - before).isGreaterThanOrEqualTo(4);
     }
 
     @Test

@@ -128,7 +128,8 @@ public final class TransmissionApi implements Api {
                 Math.max(0, t.get("uploadRatio").getAsDouble()), t.get("downloadDir").getAsString(), Optional.empty(),
                 labels, epoch(t, "addedDate"), epoch(t, "doneDate"),
                 eta < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(eta)),
-                error == 0 || errorString.isEmpty() ? Optional.empty() : Optional.of(errorString));
+                error == 0 || errorString.isEmpty() ? Optional.empty() : Optional.of(errorString),
+                dev.torrentctl.api.TorrentSettings.NONE);
     }
 
     static TorrentState state(int status, int error, double progress) {

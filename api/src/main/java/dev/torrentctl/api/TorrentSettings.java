@@ -1,0 +1,32 @@
+package dev.torrentctl.api;
+
+import java.util.Objects;
+import java.util.OptionalInt;
+
+/**
+ * A torrent's own settings, as the client reports them with the torrent.
+ *
+ * @param speedLimits its download and upload limits
+ * @param shareLimits its share limits
+ * @param sequentialDownload whether pieces are downloaded in order
+ * @param firstLastPiecePriority whether the first and last pieces of each file come first
+ * @param automaticManagement whether the client manages its save path (qBittorrent's automatic torrent management)
+ * @param superSeeding whether super seeding (BEP 16) is on; clients only report it for complete torrents
+ * @param forceStart whether it runs regardless of the queue
+ * @param queuePosition its place in the download queue, from 1, when queueing is on and it is queued
+ * @since 0.2
+ */
+public record TorrentSettings(SpeedLimits speedLimits, ShareLimits shareLimits, boolean sequentialDownload,
+        boolean firstLastPiecePriority, boolean automaticManagement, boolean superSeeding, boolean forceStart,
+        OptionalInt queuePosition) {
+    /** What a backend reports when its client has none of these settings. */
+    public static final TorrentSettings NONE = new TorrentSettings(SpeedLimits.UNLIMITED, ShareLimits.GLOBAL, false,
+            false, false, false, false, OptionalInt.empty());
+
+    /** Checks for nulls. */
+    public TorrentSettings {
+        Objects.requireNonNull(speedLimits, "speedLimits");
+        Objects.requireNonNull(shareLimits, "shareLimits");
+        Objects.requireNonNull(queuePosition, "queuePosition");
+    }
+}

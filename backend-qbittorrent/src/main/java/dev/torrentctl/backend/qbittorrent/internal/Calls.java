@@ -1,0 +1,178 @@
+package dev.torrentctl.backend.qbittorrent.internal;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
+import com.google.gson.stream.JsonReader;
+import dev.torrentctl.api.BackendProtocolException;
+import dev.torrentctl.api.InvalidInputException;
+import dev.torrentctl.api.Torrent;
+import dev.torrentctl.api.TorrentNotFoundException;
+import dev.torrentctl.api.TorrentRef;
+import dev.torrentctl.backend.qbittorrent.QBittorrentProvider;
+import dev.torrentctl.hashes.TorrentFormatException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+
+/**
+ * What every group of operations shares: the session, the negotiated WebAPI version, torrent
+ * lookups by reference, and the mapping of qBittorrent's answers to torrentctl's errors.
+ */
+final class Calls {
+    static final String BACKEND = QBittorrentProvider.NAME;
+    /** The body of qBittorrent's 404 for an unknown endpoint (5.2+); older versions say "Not Found". */
+    static final String ENDPOINT_MISSING = "Endpoint does not exist";
+
+    final WebApiSession session;
+    final WebApiVersion webApi;
+    private final AtomicBoolean closed = new AtomicBoolean();
+
+    Calls(WebApiSession session, WebApiVersion webApi) {
+        this.session = session;
+        this.webApi = webApi;
+    }
+
+    /** @return true the first time only */
+    boolean close() {
+        return closed.compareAndSet(false, true);
+    }
+
+    void ensureOpen() {
+        if (closed.get()) {
+            throw new IllegalStateException("[" + BACKEND + "] this client is closed");
+        }
+    }
+
+    /** @return the torrent; qBittorrent ignores unknown ids silently, so every single-torrent call checks first */
+    Torrent resolve(String operation, TorrentRef ref) {
+        Objects.requireNonNull(ref, "ref");
+        ensureOpen();
+        Torrent t = resolveAll(operation, List.of(ref)).get(ref);
+        if (t == null) {
+            throw new TorrentNotFoundException(BACKEND, operation, ref);
+        }
+        return t;
+    }
+
+    /**
+     * Finds torrents with one filtered {@code torrents/info} request. A hybrid is keyed by its
+     * truncated v2 hash, so a reference by a v1 hash alone cannot be filtered server-side: only when
+     * such a reference misses is the whole list read.
+     */
+    Map<TorrentRef, Torrent> resolveAll(String operation, List<TorrentRef> refs) {
+        Objects.requireNonNull(refs, "refs");
+        ensureOpen();
+        Map<TorrentRef, Torrent> found = new HashMap<>();
+        if (refs.isEmpty()) {
+            return found;
+        }
+        Set<String> ids = new LinkedHashSet<>();
+        refs.forEach(r -> ids.add(Objects.requireNonNull(r, "refs contains null").torrentId().hex()));
+        List<Torrent> listed = torrents(operation, Map.of("hashes", String.join("|", ids)));
+        List<TorrentRef> missing = new ArrayList<>();
+        for (TorrentRef ref : refs) {
+            listed.stream().filter(ref::matches).findFirst().ifPresentOrElse(t -> found.put(ref, t), () -> missing.add(ref));
+        }
+        if (missing.stream().anyMatch(r -> r.v2().isEmpty() && r.possibleV1().isPresent())) {
+            List<Torrent> all = torrents(operation, Map.of());
+            for (TorrentRef ref : missing) {
+                all.stream().filter(ref::matches).findFirst().ifPresent(t -> found.put(ref, t));
+            }
+        }
+        return found;
+    }
+
+    /** @return a bulk operation whose outcomes are checked against {@code torrents/info} */
+    BulkOperation bulk(String operation) {
+        ensureOpen();
+        return new BulkOperation(operation, refs -> resolveAll(operation, refs),
+                ids -> torrents(operation, Map.of("hashes", String.join("|", ids))));
+    }
+
+    /** @return the torrents {@code torrents/info} lists with this query, decoded while streaming */
+    List<Torrent> torrents(String operation, Map<String, String> query) {
+        return session.get(operation, "torrents/info", query, (status, entity) -> {
+            if (status != 200 || entity == null) {
+                WebApiSession.Text t = WebApiSession.text(status, entity);
+                throw new BackendProtocolException(BACKEND, operation, status, t.body(), "unexpected answer to torrents/info",
+                        null);
+            }
+            try (JsonReader reader = new JsonReader(new InputStreamReader(entity.getContent(), StandardCharsets.UTF_8))) {
+                return TorrentListReader.read(reader);
+            } catch (IllegalStateException | NumberFormatException | TorrentFormatException
+                    | com.google.gson.stream.MalformedJsonException | java.io.EOFException e) {
+                // EOFException: the JSON ended early although the HTTP body was complete (a cut
+                // connection surfaces as HttpCore's ConnectionClosedException instead).
+                throw new BackendProtocolException(BACKEND, operation, status, "", "torrents/info answered JSON that"
+                        + " cannot be read: " + e.getMessage(), e);
+            }
+        });
+    }
+
+    /** A form POST that must succeed. */
+    WebApiSession.Text postOk(String operation, String endpoint, Map<String, String> form) {
+        WebApiSession.Text t = session.post(operation, endpoint, form);
+        expectOk(operation, t);
+        return t;
+    }
+
+    /** A GET (a read) answered with JSON, decoded by {@code read}; malformed JSON is a protocol error. */
+    <T> T getJson(String operation, String endpoint, Map<String, String> query, Function<JsonElement, T> read) {
+        WebApiSession.Text t = session.get(operation, endpoint, query);
+        expectOk(operation, t);
+        return json(operation, endpoint, t, read);
+    }
+
+    /** A per-torrent GET: a 404 other than a missing endpoint means the torrent went away meanwhile. */
+    <T> T getJson(String operation, String endpoint, TorrentRef ref, Map<String, String> query,
+            Function<JsonElement, T> read) {
+        WebApiSession.Text t = session.get(operation, endpoint, query);
+        if (t.status() == 404 && !t.body().contains(ENDPOINT_MISSING)) {
+            throw new TorrentNotFoundException(BACKEND, operation, ref);
+        }
+        expectOk(operation, t);
+        return json(operation, endpoint, t, read);
+    }
+
+    static <T> T json(String operation, String endpoint, WebApiSession.Text t, Function<JsonElement, T> read) {
+        try {
+            return read.apply(JsonParser.parseString(t.body()));
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NullPointerException
+                | NumberFormatException | ClassCastException e) {
+            // NullPointerException: a field the reader requires is missing from the answer
+            throw new BackendProtocolException(BACKEND, operation, t.status(), t.body(), endpoint
+                    + " answered JSON that cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
+        }
+    }
+
+    static void expectOk(String operation, WebApiSession.Text t) {
+        if (t.status() == 200 || t.status() == 204) {
+            return;
+        }
+        if (t.status() == 404 && t.body().contains(ENDPOINT_MISSING)) {
+            throw new BackendProtocolException(BACKEND, operation, t.status(), t.body(),
+                    "this qBittorrent version has no such endpoint", null);
+        }
+        if (t.status() == 400) {
+            throw new InvalidInputException(BACKEND, operation, "qBittorrent rejected the request: " + t.body().strip(), null);
+        }
+        throw new BackendProtocolException(BACKEND, operation, t.status(), t.body(), "unexpected answer", null);
+    }
+
+    /** qBittorrent's 409 (conflict) means a bad argument for the torrent's current state: name it. */
+    static void expectOkOr409(String operation, WebApiSession.Text t, String what) {
+        if (t.status() == 409) {
+            throw new InvalidInputException(BACKEND, operation, what + ": qBittorrent says '" + t.body().strip() + "'", null);
+        }
+        expectOk(operation, t);
+    }
+}

@@ -1,0 +1,235 @@
+package dev.torrentctl.backend.qbittorrent.internal;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import dev.torrentctl.api.AddResult;
+import dev.torrentctl.api.AddTorrentRequest;
+import dev.torrentctl.api.BackendProtocolException;
+import dev.torrentctl.api.Capability;
+import dev.torrentctl.api.InvalidInputException;
+import dev.torrentctl.api.Torrent;
+import dev.torrentctl.api.TorrentRef;
+import dev.torrentctl.api.TorrentSource;
+import dev.torrentctl.api.UnsupportedCapabilityException;
+import dev.torrentctl.hashes.InfoHashes;
+import dev.torrentctl.hashes.TorrentFormatException;
+import dev.torrentctl.hashes.TorrentId;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+
+/**
+ * {@code torrents/add}, for one source or several. The options are spelled for the connected
+ * version ({@code paused} or {@code stopped}, {@code skip_checking} or {@code seedMode}); the
+ * answer is text ({@code Ok.}/{@code Fails.}) before WebAPI 2.14 and JSON with the added ids after.
+ * The body is always multipart with a Content-Length: qBittorrent rejects chunked bodies.
+ */
+final class TorrentAdder {
+    private final Calls calls;
+    private final Set<Capability> capabilities;
+    private final TorrentControl control;
+
+    TorrentAdder(Calls calls, Set<Capability> capabilities, TorrentControl control) {
+        this.calls = calls;
+        this.capabilities = capabilities;
+        this.control = control;
+    }
+
+    AddResult add(AddTorrentRequest request) {
+        return addAll("add", List.of(request)).get(0);
+    }
+
+    /** Requests in a row with the same options go in one request. */
+    List<AddResult> addAll(String operation, List<AddTorrentRequest> requests) {
+        calls.ensureOpen();
+        List<Map<String, String>> options = new ArrayList<>();
+        for (AddTorrentRequest r : requests) {
+            check(operation, r);
+            options.add(options(operation, r));
+        }
+        List<AddResult> results = new ArrayList<>();
+        int i = 0;
+        while (i < requests.size()) {
+            int j = i + 1;
+            while (j < requests.size() && options.get(j).equals(options.get(i))) {
+                j++;
+            }
+            results.addAll(send(operation, requests.subList(i, j), options.get(i)));
+            i = j;
+        }
+        return List.copyOf(results);
+    }
+
+    private void check(String operation, AddTorrentRequest request) {
+        for (Capability c : request.requiredCapabilities()) {
+            if (!capabilities.contains(c)) {
+                throw new UnsupportedCapabilityException(Calls.BACKEND, operation, c, switch (c) {
+                    case V2_TORRENTS -> "needs qBittorrent 4.4 or later (WebAPI 2.8.4); this one has WebAPI " + calls.webApi;
+                    case INACTIVE_SEEDING_TIME_LIMIT -> "needs qBittorrent 4.6 (WebAPI 2.9.2); this one has WebAPI "
+                            + calls.webApi;
+                    case SHARE_LIMIT_ACTION -> "needs qBittorrent 5.2 (WebAPI 2.12.0); this one has WebAPI " + calls.webApi;
+                    default -> "qBittorrent WebAPI " + calls.webApi + " cannot do it";
+                });
+            }
+        }
+        if (request.source() instanceof TorrentSource.TorrentFile f && f.metainfo().infoHashes().v1().isEmpty()
+                && !capabilities.contains(Capability.V2_TORRENTS)) {
+            throw new UnsupportedCapabilityException(Calls.BACKEND, operation, Capability.V2_TORRENTS,
+                    "needs qBittorrent 4.4 or later (WebAPI 2.8.4); this one has WebAPI " + calls.webApi);
+        }
+    }
+
+    private Map<String, String> options(String operation, AddTorrentRequest r) {
+        Map<String, String> o = new LinkedHashMap<>();
+        r.savePath().ifPresent(p -> o.put("savepath", p));
+        r.category().ifPresent(c -> o.put("category", c));
+        if (!r.tags().isEmpty()) {
+            o.put("tags", String.join(",", new java.util.TreeSet<>(r.tags())));
+        }
+        // 4.x reads 'paused', 5.x reads 'stopped'; each ignores the other.
+        o.put("paused", Boolean.toString(r.stopped()));
+        o.put("stopped", Boolean.toString(r.stopped()));
+        if (r.skipHashCheck()) {
+            o.put(calls.webApi.atLeast(WebApiVersion.SEED_MODE) ? "seedMode" : "skip_checking", "true");
+        }
+        if (r.sequentialDownload()) {
+            o.put("sequentialDownload", "true");
+        }
+        if (r.firstLastPiecePriority()) {
+            o.put("firstLastPiecePrio", "true");
+        }
+        r.contentLayout().ifPresent(l -> o.put("contentLayout", switch (l) {
+            case ORIGINAL -> "Original";
+            case SUBFOLDER -> "Subfolder";
+            case NO_SUBFOLDER -> "NoSubfolder";
+        }));
+        r.name().ifPresent(n -> o.put("rename", n));
+        r.speedLimits().download().ifPresent(d -> o.put("dlLimit", Long.toString(d.bytesPerSecond())));
+        r.speedLimits().upload().ifPresent(u -> o.put("upLimit", Long.toString(u.bytesPerSecond())));
+        r.shareLimits().ifPresent(l -> o.putAll(control.shareLimitParameters(operation, l, true)));
+        r.automaticManagement().ifPresent(a -> o.put("autoTMM", Boolean.toString(a)));
+        return o;
+    }
+
+    private List<AddResult> send(String operation, List<AddTorrentRequest> group, Map<String, String> options) {
+        List<Optional<InfoHashes>> hashes = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        MultipartEntityBuilder body = MultipartEntityBuilder.create();
+        for (AddTorrentRequest r : group) {
+            TorrentSource source = r.source();
+            if (source instanceof TorrentSource.Magnet m) {
+                hashes.add(Optional.of(m.link().infoHashes()));
+                urls.add(m.link().toString());
+            } else if (source instanceof TorrentSource.TorrentFile f) {
+                hashes.add(Optional.of(f.metainfo().infoHashes()));
+                // qBittorrent keys uploads by file name: equal names would silently drop all but one
+                body.addBinaryBody("torrents", f.bytes(), ContentType.create("application/x-bittorrent"),
+                        "upload-" + hashes.size() + ".torrent");
+            } else {
+                hashes.add(Optional.empty());
+                urls.add(((TorrentSource.Url) source).url().toString());
+            }
+        }
+        if (!urls.isEmpty()) {
+            body.addTextBody("urls", String.join("\n", urls), ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8));
+        }
+        options.forEach((k, v) -> body.addTextBody(k, v, ContentType.TEXT_PLAIN.withCharset(StandardCharsets.UTF_8)));
+        // Before WebAPI 2.14 one "Ok." answers a whole batch, even if some were there already:
+        // only then look before adding. Otherwise duplicates are told apart afterwards.
+        boolean json = calls.webApi.atLeast(WebApiVersion.JSON_ADD_RESULT);
+        Map<Integer, Torrent> existing = json || group.size() == 1 ? Map.of() : existing(operation, hashes);
+        HttpEntity entity = body.build();
+        WebApiSession.Text answer = calls.session.post(operation, "torrents/add", entity);
+        return results(operation, answer, hashes, existing);
+    }
+
+    private Map<Integer, Torrent> existing(String operation, List<Optional<InfoHashes>> hashes) {
+        List<TorrentRef> refs = new ArrayList<>();
+        hashes.forEach(h -> h.ifPresent(x -> refs.add(TorrentRef.of(x))));
+        Map<TorrentRef, Torrent> found = refs.isEmpty() ? Map.of() : calls.resolveAll(operation, refs);
+        Map<Integer, Torrent> byPosition = new LinkedHashMap<>();
+        for (int i = 0; i < hashes.size(); i++) {
+            Optional<InfoHashes> h = hashes.get(i);
+            if (h.isPresent() && found.containsKey(TorrentRef.of(h.get()))) {
+                byPosition.put(i, found.get(TorrentRef.of(h.get())));
+            }
+        }
+        return byPosition;
+    }
+
+    private List<AddResult> results(String operation, WebApiSession.Text answer, List<Optional<InfoHashes>> hashes,
+            Map<Integer, Torrent> existing) {
+        int status = answer.status();
+        String body = answer.body().strip();
+        if (status == 415 || status == 400) {
+            throw new InvalidInputException(Calls.BACKEND, operation, "qBittorrent rejected the torrent: " + body, null);
+        }
+        boolean json = calls.webApi.atLeast(WebApiVersion.JSON_ADD_RESULT);
+        boolean ok = json ? status == 200 || status == 202 : status == 200 && body.equals("Ok.");
+        boolean nothingAdded = status == 409 || (status == 200 && body.equals("Fails."));
+        if (!ok && !nothingAdded) {
+            throw new BackendProtocolException(Calls.BACKEND, operation, status, body, "unexpected answer to torrents/add",
+                    null);
+        }
+        List<TorrentId> addedIds = ok && json ? addedIds(operation, answer) : List.of();
+        boolean pending = status == 202;
+        AddResult[] results = new AddResult[hashes.size()];
+        List<Integer> unclear = new ArrayList<>();
+        for (int i = 0; i < hashes.size(); i++) {
+            Optional<InfoHashes> h = hashes.get(i);
+            if (existing.containsKey(i)) {
+                results[i] = new AddResult(AddResult.Outcome.DUPLICATE, h, Optional.of(TorrentId.parse(existing.get(i).id())));
+            } else if (h.isEmpty()) {
+                // a URL: qBittorrent fetches it; only a lone URL's id can be told from the answer
+                Optional<TorrentId> id = hashes.size() == 1 && addedIds.size() == 1 ? Optional.of(addedIds.get(0))
+                        : Optional.empty();
+                results[i] = nothingAdded ? new AddResult(AddResult.Outcome.DUPLICATE, h, Optional.empty())
+                        : new AddResult(id.isPresent() && !pending ? AddResult.Outcome.ADDED : AddResult.Outcome.PENDING, h, id);
+            } else if (ok && (!json || addedIds.contains(h.get().torrentId()))) {
+                results[i] = new AddResult(AddResult.Outcome.ADDED, h, Optional.of(h.get().torrentId()));
+            } else {
+                unclear.add(i);
+            }
+        }
+        if (!unclear.isEmpty()) {
+            // Not added: a duplicate if qBittorrent has it, else a failure it did not explain.
+            Map<Integer, Torrent> there = existing(operation, hashes);
+            for (int i : unclear) {
+                Torrent t = there.get(i);
+                if (t == null) {
+                    throw new BackendProtocolException(Calls.BACKEND, operation, status, body,
+                            "qBittorrent did not add " + hashes.get(i).orElseThrow() + " and does not have it", null);
+                }
+                results[i] = new AddResult(AddResult.Outcome.DUPLICATE, hashes.get(i), Optional.of(TorrentId.parse(t.id())));
+            }
+        }
+        return List.of(results);
+    }
+
+    private static List<TorrentId> addedIds(String operation, WebApiSession.Text answer) {
+        try {
+            return Calls.json(operation, "torrents/add", answer, json -> {
+                JsonObject o = json.getAsJsonObject();
+                List<TorrentId> ids = new ArrayList<>();
+                JsonElement a = o.get("added_torrent_ids");
+                if (a != null && a.isJsonArray()) {
+                    for (JsonElement e : (JsonArray) a) {
+                        ids.add(TorrentId.parse(e.getAsString()));
+                    }
+                }
+                return ids;
+            });
+        } catch (TorrentFormatException e) {
+            throw new BackendProtocolException(Calls.BACKEND, operation, answer.status(), answer.body(),
+                    "torrents/add answered an id that is not a torrent id", e);
+        }
+    }
+}

@@ -1,0 +1,182 @@
+package dev.torrentctl.backend.qbittorrent.internal;
+
+import dev.torrentctl.api.BulkResult;
+import dev.torrentctl.api.Capability;
+import dev.torrentctl.api.InvalidInputException;
+import dev.torrentctl.api.Limit;
+import dev.torrentctl.api.QueueMove;
+import dev.torrentctl.api.ShareLimitAction;
+import dev.torrentctl.api.ShareLimits;
+import dev.torrentctl.api.SpeedLimits;
+import dev.torrentctl.api.Torrent;
+import dev.torrentctl.api.TorrentRef;
+import dev.torrentctl.api.UnsupportedCapabilityException;
+import dev.torrentctl.api.Wait;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Changes to torrents other than adding and removing: location, name, checks, announces, force
+ * start, super seeding, queue position and limits. Each multi-torrent change is a
+ * {@link BulkOperation}, so every reference gets its own outcome.
+ */
+final class TorrentControl {
+    private final Calls calls;
+
+    TorrentControl(Calls calls) {
+        this.calls = calls;
+    }
+
+    BulkResult setLocation(List<TorrentRef> refs, String path, Wait wait) {
+        String location = path("setLocation", path);
+        return calls.bulk("setLocation").apply(refs, t -> samePath(t.savePath(), location), ids ->
+                conflictMeansPath("setLocation", location, calls.session.post("setLocation", "torrents/setLocation",
+                        Map.of("hashes", String.join("|", ids), "location", location))), wait);
+    }
+
+    BulkResult setSavePath(List<TorrentRef> refs, String path, Wait wait) {
+        String savePath = path("setSavePath", path);
+        return calls.bulk("setSavePath").apply(refs, t -> samePath(t.savePath(), savePath), ids ->
+                conflictMeansPath("setSavePath", savePath, calls.session.post("setSavePath", "torrents/setSavePath",
+                        Map.of("id", String.join("|", ids), "path", savePath))), wait);
+    }
+
+    private static void conflictMeansPath(String operation, String path, WebApiSession.Text t) {
+        if (t.status() == 403) {
+            throw new InvalidInputException(Calls.BACKEND, operation, "parameter 'path': qBittorrent cannot write to '"
+                    + path + "'", null);
+        }
+        Calls.expectOkOr409(operation, t, "parameter 'path': qBittorrent cannot use '" + path + "'");
+    }
+
+    private static String path(String operation, String path) {
+        Objects.requireNonNull(path, "path");
+        if (path.isBlank()) {
+            throw new InvalidInputException(Calls.BACKEND, operation, "parameter 'path' is blank", null);
+        }
+        return path;
+    }
+
+    private static boolean samePath(String a, String b) {
+        return strip(a).equals(strip(b));
+    }
+
+    private static String strip(String path) {
+        String p = path.replace('\\', '/');
+        return p.length() > 1 && p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+
+    void rename(TorrentRef ref, String name) {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new InvalidInputException(Calls.BACKEND, "rename", "parameter 'name' is blank", null);
+        }
+        Torrent t = calls.resolve("rename", ref);
+        Calls.expectOkOr409("rename", calls.session.post("rename", "torrents/rename", Map.of("hash", t.id(), "name", name)),
+                "parameter 'name': '" + name + "'");
+    }
+
+    BulkResult recheck(List<TorrentRef> refs) {
+        return always("recheck", "torrents/recheck", refs, Map.of());
+    }
+
+    BulkResult reannounce(List<TorrentRef> refs) {
+        return always("reannounce", "torrents/reannounce", refs, Map.of());
+    }
+
+    /** An action that has no "already" state: every torrent found is sent. */
+    private BulkResult always(String operation, String endpoint, List<TorrentRef> refs, Map<String, String> extra) {
+        return calls.bulk(operation).apply(refs, t -> false, ids -> {
+            Map<String, String> form = new LinkedHashMap<>();
+            form.put("hashes", String.join("|", ids));
+            form.putAll(extra);
+            WebApiSession.Text t = calls.session.post(operation, endpoint, form);
+            if (t.status() == 409) {
+                throw new InvalidInputException(Calls.BACKEND, operation, "qBittorrent refuses: " + t.body().strip()
+                        + (operation.equals("moveInQueue") ? " (torrent queueing is off in its preferences)" : ""), null);
+            }
+            Calls.expectOk(operation, t);
+        }, Wait.none());
+    }
+
+    BulkResult setForceStart(List<TorrentRef> refs, boolean on, Wait wait) {
+        return calls.bulk("setForceStart").apply(refs, t -> t.settings().forceStart() == on, ids -> calls.postOk(
+                "setForceStart", "torrents/setForceStart", Map.of("hashes", String.join("|", ids), "value",
+                        Boolean.toString(on))), wait);
+    }
+
+    BulkResult setSuperSeeding(List<TorrentRef> refs, boolean on, Wait wait) {
+        return calls.bulk("setSuperSeeding").apply(refs, t -> t.settings().superSeeding() == on, ids -> calls.postOk(
+                "setSuperSeeding", "torrents/setSuperSeeding", Map.of("hashes", String.join("|", ids), "value",
+                        Boolean.toString(on))), wait);
+    }
+
+    BulkResult moveInQueue(List<TorrentRef> refs, QueueMove move) {
+        Objects.requireNonNull(move, "move");
+        String endpoint = switch (move) {
+            case TOP -> "torrents/topPrio";
+            case UP -> "torrents/increasePrio";
+            case DOWN -> "torrents/decreasePrio";
+            case BOTTOM -> "torrents/bottomPrio";
+        };
+        return always("moveInQueue", endpoint, refs, Map.of());
+    }
+
+    BulkResult setSpeedLimits(List<TorrentRef> refs, SpeedLimits limits, Wait wait) {
+        Objects.requireNonNull(limits, "limits");
+        return calls.bulk("setSpeedLimits").apply(refs, t -> t.settings().speedLimits().equals(limits), ids -> {
+            String hashes = String.join("|", ids);
+            calls.postOk("setSpeedLimits", "torrents/setDownloadLimit",
+                    Map.of("hashes", hashes, "limit", QBittorrentLimits.rateParameter(limits.download())));
+            calls.postOk("setSpeedLimits", "torrents/setUploadLimit",
+                    Map.of("hashes", hashes, "limit", QBittorrentLimits.rateParameter(limits.upload())));
+        }, wait);
+    }
+
+    BulkResult setShareLimits(List<TorrentRef> refs, ShareLimits limits, Wait wait) {
+        Objects.requireNonNull(limits, "limits");
+        Map<String, String> form = shareLimitParameters("setShareLimits", limits, false);
+        boolean inactiveKnown = calls.webApi.atLeast(WebApiVersion.INACTIVE_SEEDING_TIME);
+        boolean actionKnown = calls.webApi.atLeast(WebApiVersion.SHARE_LIMIT_ACTION);
+        return calls.bulk("setShareLimits").apply(refs,
+                t -> QBittorrentLimits.shows(t.settings().shareLimits(), limits, inactiveKnown, actionKnown), ids -> {
+                    Map<String, String> f = new LinkedHashMap<>();
+                    f.put("hashes", String.join("|", ids));
+                    f.putAll(form);
+                    calls.postOk("setShareLimits", "torrents/setShareLimits", f);
+                }, wait);
+    }
+
+    /**
+     * The share-limit parameters this WebAPI version understands; refuses what it cannot keep.
+     *
+     * @param forAdd torrents/add spells them the same, but only sends what was set
+     */
+    Map<String, String> shareLimitParameters(String operation, ShareLimits limits, boolean forAdd) {
+        boolean inactiveKnown = calls.webApi.atLeast(WebApiVersion.INACTIVE_SEEDING_TIME);
+        boolean actionKnown = calls.webApi.atLeast(WebApiVersion.SHARE_LIMIT_ACTION);
+        if (!inactiveKnown && limits.inactiveSeedingTime().kind() != Limit.Kind.GLOBAL) {
+            throw new UnsupportedCapabilityException(Calls.BACKEND, operation, Capability.INACTIVE_SEEDING_TIME_LIMIT,
+                    "needs qBittorrent 4.6 (WebAPI 2.9.2); this one has WebAPI " + calls.webApi);
+        }
+        if (!actionKnown && limits.action().isPresent()) {
+            throw new UnsupportedCapabilityException(Calls.BACKEND, operation, Capability.SHARE_LIMIT_ACTION,
+                    "needs qBittorrent 5.2 (WebAPI 2.12.0); this one has WebAPI " + calls.webApi);
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("ratioLimit", QBittorrentLimits.ratioParameter(limits.ratio()));
+        form.put("seedingTimeLimit", QBittorrentLimits.minutesParameter(limits.seedingTime()));
+        if (inactiveKnown) {
+            form.put("inactiveSeedingTimeLimit", QBittorrentLimits.minutesParameter(limits.inactiveSeedingTime()));
+        }
+        if (actionKnown && (!forAdd || limits.action().isPresent())) {
+            form.put("shareLimitAction", QBittorrentLimits.actionParameter(limits.action().orElse(ShareLimitAction.DEFAULT)));
+        }
+        if (calls.webApi.atLeast(WebApiVersion.SEED_MODE) && !forAdd) {
+            form.put("shareLimitsMode", "Default"); // required since 5.3; "Default" follows the global mode
+        }
+        return form;
+    }
+}

@@ -1,0 +1,153 @@
+package dev.torrentctl.tck.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpServer;
+import dev.torrentctl.api.AddResult;
+import dev.torrentctl.api.AddTorrentRequest;
+import dev.torrentctl.api.Api;
+import dev.torrentctl.api.Capability;
+import dev.torrentctl.api.ContentLayout;
+import dev.torrentctl.api.DataRate;
+import dev.torrentctl.api.FileEntry;
+import dev.torrentctl.api.Limit;
+import dev.torrentctl.api.ShareLimits;
+import dev.torrentctl.api.SpeedLimits;
+import dev.torrentctl.api.Torrent;
+import dev.torrentctl.api.TorrentSettings;
+import dev.torrentctl.api.TorrentSource;
+import dev.torrentctl.api.TorrentState;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Add options beyond save path, category and tags; adding several sources at once. */
+public abstract class AddOptionsContract extends Contract {
+
+    @Test
+    @DisplayName("sequential download, first/last piece priority, rate and share limits and manual management given at add are applied")
+    void settingsGivenAtAddAreApplied() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT,
+                Capability.ADD_OPTION_SEQUENTIAL, Capability.ADD_OPTION_FIRST_LAST_PIECE,
+                Capability.ADD_OPTION_SPEED_LIMITS, Capability.ADD_OPTION_SHARE_LIMITS,
+                Capability.ADD_OPTION_AUTOMATIC_MANAGEMENT);
+        Fixture f = Fixture.create(newestKind());
+        SpeedLimits speed = SpeedLimits.of(DataRate.ofBytesPerSecond(40_000), DataRate.ofBytesPerSecond(30_000));
+        ShareLimits share = ShareLimits.builder().ratio(Limit.of(2.5)).seedingTime(Limit.of(Duration.ofMinutes(77)))
+                .build();
+        addStopped(f, b -> b.sequentialDownload(true).firstLastPiecePriority(true).speedLimits(speed)
+                .shareLimits(share).automaticManagement(false));
+        TorrentSettings s = awaitState(f.ref(), "shows sequential download", t -> t.settings().sequentialDownload())
+                .settings();
+        assertThat(s.firstLastPiecePriority()).as("first/last piece priority").isTrue();
+        assertThat(s.speedLimits()).as("rate limits").isEqualTo(speed);
+        assertThat(s.shareLimits().ratio().value()).as("ratio limit")
+                .hasValueSatisfying(r -> assertThat(r).isCloseTo(2.5, org.assertj.core.data.Offset.offset(1e-3)));
+        assertThat(s.shareLimits().seedingTime()).as("seeding time limit").isEqualTo(Limit.of(Duration.ofMinutes(77)));
+        assertThat(s.automaticManagement()).as("automatic management").isFalse();
+    }
+
+    @Test
+    @DisplayName("without any of those options, the torrent has none of those settings")
+    void defaultsAreOff() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT,
+                Capability.ADD_OPTION_SEQUENTIAL, Capability.ADD_OPTION_SPEED_LIMITS);
+        Fixture f = Fixture.create(FixtureKind.V1);
+        TorrentSettings s = addStopped(f).settings();
+        assertThat(s.sequentialDownload()).isFalse();
+        assertThat(s.firstLastPiecePriority()).isFalse();
+        assertThat(s.speedLimits()).isEqualTo(SpeedLimits.UNLIMITED);
+    }
+
+    @Test
+    @DisplayName("a name given at add replaces the torrent's own")
+    void nameGivenAtAdd() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT,
+                Capability.ADD_OPTION_NAME);
+        Fixture f = Fixture.create(FixtureKind.V1);
+        String name = unique("named");
+        addStopped(f, b -> b.name(name));
+        assertThat(awaitState(f.ref(), "is named " + name, t -> t.name().equals(name)).name()).isEqualTo(name);
+    }
+
+    @Test
+    @DisplayName("content layout: no subfolder drops the torrent's folder, subfolder keeps it")
+    void contentLayout() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT,
+                Capability.ADD_OPTION_CONTENT_LAYOUT, Capability.FILES);
+        Api api = context().api();
+        Fixture flat = Fixture.create(FixtureKind.V1);
+        addStopped(flat, b -> b.contentLayout(ContentLayout.NO_SUBFOLDER));
+        assertThat(api.files(flat.ref())).extracting(FileEntry::path)
+                .containsExactlyInAnyOrder(Fixture.FILE_A, Fixture.FILE_B);
+        Fixture nested = Fixture.create(FixtureKind.V1);
+        addStopped(nested, b -> b.contentLayout(ContentLayout.SUBFOLDER));
+        assertThat(api.files(nested.ref())).extracting(FileEntry::path)
+                .containsExactlyInAnyOrder(nested.name() + "/" + Fixture.FILE_A, nested.name() + "/" + Fixture.FILE_B);
+    }
+
+    @Test
+    @DisplayName("skipping the hash check is honoured: without the data the torrent is not checked to 0% but"
+            + " reported complete or missing its files")
+    void skipHashCheck() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT,
+                Capability.ADD_OPTION_SKIP_HASH_CHECK);
+        Fixture checked = Fixture.create(FixtureKind.V1);
+        addStopped(checked);
+        Torrent normal = awaitState(checked.ref(), "is checked", t -> t.state() != TorrentState.CHECKING);
+        assertThat(normal.state()).as("a normal add without data").isEqualTo(TorrentState.STOPPED);
+        assertThat(normal.progress()).isZero();
+
+        Fixture trusted = Fixture.create(FixtureKind.V1);
+        addStopped(trusted, b -> b.skipHashCheck(true));
+        Torrent t = awaitState(trusted.ref(), "is complete or in error",
+                x -> x.state() == TorrentState.ERROR || x.isComplete());
+        assertThat(t.state() == TorrentState.ERROR || t.isComplete()).isTrue();
+    }
+
+    @Test
+    @DisplayName("several sources at once: a .torrent, a magnet, a URL and a duplicate get one result each, in order")
+    void addSeveralAtOnce() throws IOException {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_MAGNET, Capability.ADD_URL, Capability.ADD_OPTION_STOPPED,
+                Capability.GET_TORRENT);
+        Api api = context().api();
+        Fixture file = Fixture.create(newestKind());
+        Fixture magnet = Fixture.create(FixtureKind.MAGNET);
+        Fixture served = Fixture.create(FixtureKind.V1);
+        Fixture duplicate = Fixture.create(FixtureKind.V1);
+        addStopped(duplicate);
+        byte[] body = served.torrent().orElseThrow();
+        HttpServer server = HttpServer.create(new InetSocketAddress("0.0.0.0", 0), 0);
+        server.createContext("/served.torrent", exchange -> {
+            exchange.sendResponseHeaders(200, body.length);
+            try (OutputStream out = exchange.getResponseBody()) {
+                out.write(body);
+            }
+        });
+        server.start();
+        try {
+            URI url = URI.create("http://" + context().hostSeenByClient() + ":" + server.getAddress().getPort()
+                    + "/served.torrent");
+            context().track(file.ref());
+            context().track(magnet.ref());
+            context().track(served.ref());
+            List<AddResult> results = api.addAll(List.of(file.request().build(), magnet.request().build(),
+                    AddTorrentRequest.builder(TorrentSource.url(url)).stopped(true).build(), duplicate.request().build()));
+            assertThat(results).extracting(AddResult::outcome).containsExactly(AddResult.Outcome.ADDED,
+                    AddResult.Outcome.ADDED, results.get(2).outcome(), AddResult.Outcome.DUPLICATE);
+            assertThat(results.get(2).outcome()).isIn(AddResult.Outcome.ADDED, AddResult.Outcome.PENDING);
+            assertThat(results.get(0).infoHashes()).contains(file.infoHashes());
+            assertThat(results.get(1).infoHashes()).contains(magnet.infoHashes());
+            awaitPresent(file.ref());
+            awaitPresent(magnet.ref());
+            awaitPresent(served.ref());
+        } finally {
+            server.stop(0);
+        }
+    }
+}

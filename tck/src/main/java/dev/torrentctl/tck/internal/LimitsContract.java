@@ -1,0 +1,110 @@
+package dev.torrentctl.tck.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.torrentctl.api.Api;
+import dev.torrentctl.api.BulkResult;
+import dev.torrentctl.api.Capability;
+import dev.torrentctl.api.DataRate;
+import dev.torrentctl.api.Limit;
+import dev.torrentctl.api.ShareLimitAction;
+import dev.torrentctl.api.ShareLimits;
+import dev.torrentctl.api.SpeedLimits;
+import dev.torrentctl.api.Torrent;
+import dev.torrentctl.api.Wait;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Per-torrent rate and share limits, global rate limits and the alternative-speed switch. */
+public abstract class LimitsContract extends Contract {
+
+    @Test
+    @DisplayName("a torrent's rate limits are set in bytes per second, read back equal, and cleared")
+    void torrentSpeedLimits() {
+        requires(Capability.TORRENT_SPEED_LIMITS, Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
+        Api api = context().api();
+        Fixture f = Fixture.create(FixtureKind.V1);
+        addStopped(f);
+        SpeedLimits limits = SpeedLimits.of(DataRate.ofKibibytesPerSecond(300), DataRate.ofBytesPerSecond(123_456));
+        assertThat(api.setSpeedLimits(List.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
+                .isEqualTo(BulkResult.Outcome.DONE);
+        assertThat(api.get(f.ref()).settings().speedLimits()).isEqualTo(limits);
+        assertThat(api.setSpeedLimits(List.of(f.ref()), limits, Wait.none()).item(f.ref()).outcome())
+                .isEqualTo(BulkResult.Outcome.ALREADY);
+        api.setSpeedLimits(List.of(f.ref()), SpeedLimits.UNLIMITED, waitForIt());
+        assertThat(api.get(f.ref()).settings().speedLimits()).isEqualTo(SpeedLimits.UNLIMITED);
+    }
+
+    @Test
+    @DisplayName("a torrent's share limits are set and read back: ratio, seeding time, and what the client supports beyond")
+    void torrentShareLimits() {
+        requires(Capability.SHARE_LIMITS, Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
+        Api api = context().api();
+        Fixture f = Fixture.create(FixtureKind.V1);
+        addStopped(f);
+        ShareLimits.Builder b = ShareLimits.builder().ratio(Limit.of(1.5)).seedingTime(Limit.of(Duration.ofMinutes(90)));
+        if (api.capabilities().contains(Capability.INACTIVE_SEEDING_TIME_LIMIT)) {
+            b.inactiveSeedingTime(Limit.of(Duration.ofMinutes(45)));
+        }
+        if (api.capabilities().contains(Capability.SHARE_LIMIT_ACTION)) {
+            b.action(ShareLimitAction.STOP);
+        }
+        ShareLimits limits = b.build();
+        assertThat(api.setShareLimits(List.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
+                .isEqualTo(BulkResult.Outcome.DONE);
+        ShareLimits seen = api.get(f.ref()).settings().shareLimits();
+        assertThat(seen.ratio().value()).hasValueSatisfying(r -> assertThat(r).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-3)));
+        assertThat(seen.seedingTime()).isEqualTo(Limit.of(Duration.ofMinutes(90)));
+        if (api.capabilities().contains(Capability.INACTIVE_SEEDING_TIME_LIMIT)) {
+            assertThat(seen.inactiveSeedingTime()).isEqualTo(Limit.of(Duration.ofMinutes(45)));
+        }
+        if (api.capabilities().contains(Capability.SHARE_LIMIT_ACTION)) {
+            assertThat(seen.action()).contains(ShareLimitAction.STOP);
+        }
+
+        ShareLimits none = ShareLimits.builder().ratio(Limit.unlimited()).seedingTime(Limit.unlimited()).build();
+        api.setShareLimits(List.of(f.ref()), none, waitForIt());
+        Torrent t = api.get(f.ref());
+        assertThat(t.settings().shareLimits().ratio()).isEqualTo(Limit.unlimited());
+        assertThat(t.settings().shareLimits().seedingTime()).isEqualTo(Limit.unlimited());
+        api.setShareLimits(List.of(f.ref()), ShareLimits.GLOBAL, waitForIt());
+        assertThat(api.get(f.ref()).settings().shareLimits().ratio()).isEqualTo(Limit.global());
+    }
+
+    @Test
+    @DisplayName("global rate limits are set, read back and restored")
+    void globalSpeedLimits() {
+        requires(Capability.GLOBAL_SPEED_LIMITS);
+        Api api = context().api();
+        SpeedLimits before = api.globalSpeedLimits();
+        SpeedLimits limits = SpeedLimits.of(DataRate.ofKibibytesPerSecond(5_000), DataRate.ofKibibytesPerSecond(700));
+        try {
+            api.setGlobalSpeedLimits(limits);
+            assertThat(context().poller().until("the limits show", api::globalSpeedLimits, limits::equals)).isEqualTo(limits);
+            api.setGlobalSpeedLimits(SpeedLimits.UNLIMITED);
+            assertThat(context().poller().until("no limits show", api::globalSpeedLimits, SpeedLimits.UNLIMITED::equals))
+                    .isEqualTo(SpeedLimits.UNLIMITED);
+        } finally {
+            api.setGlobalSpeedLimits(before);
+        }
+    }
+
+    @Test
+    @DisplayName("the alternative speed mode is switched on and off, idempotently")
+    void alternativeSpeedMode() {
+        requires(Capability.ALTERNATIVE_SPEED_MODE);
+        Api api = context().api();
+        boolean before = api.alternativeSpeedMode();
+        try {
+            api.setAlternativeSpeedMode(true);
+            api.setAlternativeSpeedMode(true);
+            context().poller().until("alternative speeds are on", api::alternativeSpeedMode, on -> on);
+            api.setAlternativeSpeedMode(false);
+            context().poller().until("alternative speeds are off", api::alternativeSpeedMode, on -> !on);
+        } finally {
+            api.setAlternativeSpeedMode(before);
+        }
+    }
+}
