@@ -486,7 +486,8 @@ public interface Api extends AutoCloseable {
     }
 
     /**
-     * Turns super seeding (BEP 16) on or off. Clients apply it to complete torrents only.
+     * Turns super seeding (BEP 16) on or off. It only has an effect while a torrent seeds; a running
+     * incomplete torrent drops it (libtorrent turns it off), a stopped one keeps it.
      *
      * @param refs the torrents
      * @param on on or off

@@ -55,6 +55,7 @@ public final class ClientConfig {
     private final TlsTrust tlsTrust;
     private final Map<String, String> headers;
     private final String userAgent;
+    private final ResponseCompression compression;
 
     private ClientConfig(Builder b) {
         this.baseUri = b.baseUri;
@@ -66,6 +67,7 @@ public final class ClientConfig {
         this.tlsTrust = b.tlsTrust;
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
         this.userAgent = b.userAgent;
+        this.compression = b.compression;
     }
 
     /**
@@ -98,7 +100,33 @@ public final class ClientConfig {
         b.tlsTrust = tlsTrust;
         b.headers.putAll(headers);
         b.userAgent = userAgent;
+        b.compression = compression;
         return b;
+    }
+
+    /** @return whether to ask for compressed answers ({@link ResponseCompression#AUTO} by default) */
+    public ResponseCompression responseCompression() {
+        return compression;
+    }
+
+    /**
+     * @return whether this config asks for compressed answers: {@link ResponseCompression#AUTO} asks
+     *     unless the host is {@code localhost} or a loopback address
+     */
+    public boolean acceptsCompressedResponses() {
+        return switch (compression) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case AUTO -> !isLoopback(baseUri.getHost());
+        };
+    }
+
+    private static boolean isLoopback(String host) {
+        if (host == null) {
+            return false;
+        }
+        String h = host.startsWith("[") ? host.substring(1, host.length() - 1) : host;
+        return h.equalsIgnoreCase("localhost") || h.startsWith("127.") || h.equals("::1") || h.equals("0:0:0:0:0:0:0:1");
     }
 
     /**
@@ -186,6 +214,7 @@ public final class ClientConfig {
         private TlsTrust tlsTrust = TlsTrust.systemDefault();
         private final Map<String, String> headers = new LinkedHashMap<>();
         private String userAgent = DEFAULT_USER_AGENT;
+        private ResponseCompression compression = ResponseCompression.AUTO;
 
         private Builder() {}
 
@@ -297,6 +326,12 @@ public final class ClientConfig {
         /** @param value the {@code User-Agent} @return this builder */
         public Builder userAgent(String value) {
             this.userAgent = Objects.requireNonNull(value, "userAgent");
+            return this;
+        }
+
+        /** @param value whether to ask for compressed answers @return this builder */
+        public Builder responseCompression(ResponseCompression value) {
+            this.compression = Objects.requireNonNull(value, "responseCompression");
             return this;
         }
 

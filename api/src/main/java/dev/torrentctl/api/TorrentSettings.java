@@ -11,7 +11,7 @@ import java.util.OptionalInt;
  * @param sequentialDownload whether pieces are downloaded in order
  * @param firstLastPiecePriority whether the first and last pieces of each file come first
  * @param automaticManagement whether the client manages its save path (qBittorrent's automatic torrent management)
- * @param superSeeding whether super seeding (BEP 16) is on; clients only report it for complete torrents
+ * @param superSeeding whether super seeding (BEP 16) is on; a running incomplete torrent drops it
  * @param forceStart whether it runs regardless of the queue
  * @param queuePosition its place in the download queue, from 1, when queueing is on and it is queued
  * @since 0.2

@@ -52,4 +52,17 @@ class ClientConfigTest {
         assertThatThrownBy(() -> ApiKey.of("has space")).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("parameter 'apiKey'").satisfies(e -> assertThat(e.getMessage()).doesNotContain("has space"));
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("compression is asked for from remote hosts only, unless configured")
+    void compressionDependsOnTheHost() {
+        assertThat(ClientConfig.parse("http://localhost:8080").acceptsCompressedResponses()).isFalse();
+        assertThat(ClientConfig.parse("http://127.0.0.1:8080").acceptsCompressedResponses()).isFalse();
+        assertThat(ClientConfig.parse("http://[::1]:8080").acceptsCompressedResponses()).isFalse();
+        assertThat(ClientConfig.parse("http://seedbox.example:8080").acceptsCompressedResponses()).isTrue();
+        assertThat(ClientConfig.builder("http://localhost:8080").responseCompression(ResponseCompression.ALWAYS).build()
+                .acceptsCompressedResponses()).isTrue();
+        assertThat(ClientConfig.builder("http://seedbox.example").responseCompression(ResponseCompression.NEVER).build()
+                .acceptsCompressedResponses()).isFalse();
+    }
 }

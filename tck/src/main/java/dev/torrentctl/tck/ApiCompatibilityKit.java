@@ -19,6 +19,7 @@ import dev.torrentctl.tck.internal.FilesContract;
 import dev.torrentctl.tck.internal.KitContext;
 import dev.torrentctl.tck.internal.LifecycleContract;
 import dev.torrentctl.tck.internal.LimitsContract;
+import dev.torrentctl.tck.internal.ListingContract;
 import dev.torrentctl.tck.internal.Poller;
 import dev.torrentctl.tck.internal.RoundTripContract;
 import dev.torrentctl.tck.internal.TagsContract;
@@ -59,6 +60,7 @@ import org.junit.jupiter.api.Nested;
  *   <li><b>Add options</b>: sequential, first/last piece, limits, name, content layout, skipping the
  *       hash check, several sources in one call;</li>
  *   <li><b>Categories</b> and <b>Tags</b>: lists, and bulk changes with per-torrent outcomes;</li>
+ *   <li><b>Listing</b>: by category, tag and state;</li>
  *   <li><b>Files</b>: list, priorities, renaming files and folders;</li>
  *   <li><b>Trackers</b>: trackers and web seeds, listed and edited;</li>
  *   <li><b>Control</b>: location, save path, name, recheck, reannounce, force start, queue;</li>
@@ -243,6 +245,15 @@ public abstract class ApiCompatibilityKit {
     @Nested
     @DisplayName("Add options")
     class AddOptions extends AddOptionsContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Listing")
+    class Listing extends ListingContract {
         @Override
         protected KitContext context() {
             return context;

@@ -71,7 +71,11 @@ public final class HttpTransport implements AutoCloseable {
         PoolingHttpClientConnectionManager manager = pool.build();
         List<Header> headers = new ArrayList<>();
         config.headers().forEach((k, v) -> headers.add(new BasicHeader(k, v)));
-        this.client = HttpClients.custom()
+        org.apache.hc.client5.http.impl.classic.HttpClientBuilder builder = HttpClients.custom();
+        if (!config.acceptsCompressedResponses()) {
+            builder.disableContentCompression();
+        }
+        this.client = builder
                 .setConnectionManager(manager)
                 .setDefaultCookieStore(cookies)
                 .setDefaultHeaders(headers)

@@ -174,7 +174,8 @@ class HttpTransportTest {
             try (ScriptedHttpServer s = ScriptedHttpServer.http()) {
                 s.on("GET", "/h", Responder.always(ScriptedResponse.text(200, "ok")));
                 try (HttpTransport t = new HttpTransport("test", ClientConfig.builder(s.url())
-                        .userAgent("probe/1").header("X-Api-Trace", "abc").build())) {
+                        .userAgent("probe/1").header("X-Api-Trace", "abc")
+                        .responseCompression(dev.torrentctl.api.ResponseCompression.ALWAYS).build())) {
                     get(t, s.url() + "/h");
                 }
                 var request = s.requests("/h").get(0);
@@ -183,6 +184,19 @@ class HttpTransportTest {
                 assertThat(request.header("Accept-Encoding")).hasValueSatisfying(v -> assertThat(v).contains("gzip"));
                 assertThat(request.header("Referer")).isEmpty();
                 assertThat(request.header("Origin")).isEmpty();
+            }
+        }
+
+        @Test
+        @DisplayName("by default asks for no gzip from a client on this machine (compressing costs it more than it saves)")
+        void noGzipOnLoopbackByDefault() {
+            try (ScriptedHttpServer s = ScriptedHttpServer.http()) {
+                s.on("GET", "/h", Responder.always(ScriptedResponse.text(200, "ok")));
+                try (HttpTransport t = new HttpTransport("test", ClientConfig.builder(s.url()).build())) {
+                    get(t, s.url() + "/h");
+                }
+                assertThat(s.requests("/h").get(0).header("Accept-Encoding"))
+                        .satisfiesAnyOf(v -> assertThat(v).isEmpty(), v -> assertThat(v.orElseThrow()).doesNotContain("gzip"));
             }
         }
     }

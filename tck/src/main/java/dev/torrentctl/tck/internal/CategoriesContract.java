@@ -78,31 +78,4 @@ public abstract class CategoriesContract extends Contract {
             api.removeCategories(Set.of(name));
         }
     }
-
-    @Test
-    @DisplayName("listing by category or by tag returns exactly the torrents in it")
-    void listByCategoryAndTag() {
-        requires(Capability.CATEGORIES, Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_CATEGORY,
-                Capability.ADD_OPTION_TAGS, Capability.LIST_TORRENTS, Capability.GET_TORRENT);
-        Api api = context().api();
-        String name = uniqueName();
-        String tag = unique("tag");
-        Fixture inside = Fixture.create(FixtureKind.V1);
-        Fixture outside = Fixture.create(FixtureKind.V1);
-        try {
-            api.createCategory(Category.of(name, "/downloads/" + name));
-            addStopped(inside, b -> b.category(name).tags(Set.of(tag)));
-            addStopped(outside);
-            assertThat(api.listMatching(dev.torrentctl.api.TorrentFilter.category(name)))
-                    .extracting(dev.torrentctl.api.Torrent::ref).containsExactly(inside.ref());
-            assertThat(api.listMatching(dev.torrentctl.api.TorrentFilter.tag(tag)))
-                    .extracting(dev.torrentctl.api.Torrent::ref).containsExactly(inside.ref());
-            assertThat(api.listMatching(dev.torrentctl.api.TorrentFilter.category(name + "-none"))).isEmpty();
-        } finally {
-            api.removeCategories(Set.of(name));
-            if (api.capabilities().contains(Capability.TAGS)) {
-                api.deleteTags(Set.of(tag));
-            }
-        }
-    }
 }

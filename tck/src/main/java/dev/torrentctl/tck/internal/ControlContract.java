@@ -124,4 +124,21 @@ public abstract class ControlContract extends Contract {
         assertThat(api.moveInQueue(List.of(UNKNOWN), QueueMove.UP).item(UNKNOWN).outcome())
                 .isEqualTo(BulkResult.Outcome.NOT_FOUND);
     }
+
+    @Test
+    @DisplayName("super seeding turns on and off on a stopped torrent, and a second request reports already")
+    void superSeeding() {
+        requires(Capability.SUPER_SEEDING, Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
+        Api api = context().api();
+        Fixture f = Fixture.create(FixtureKind.V1);
+        addStopped(f);
+        assertThat(api.setSuperSeeding(List.of(f.ref(), UNKNOWN), true, waitForIt()).items())
+                .extracting(BulkResult.Item::outcome).containsExactly(BulkResult.Outcome.DONE, BulkResult.Outcome.NOT_FOUND);
+        assertThat(api.get(f.ref()).settings().superSeeding()).isTrue();
+        assertThat(api.setSuperSeeding(List.of(f.ref()), true, Wait.none()).item(f.ref()).outcome())
+                .isEqualTo(BulkResult.Outcome.ALREADY);
+        assertThat(api.setSuperSeeding(List.of(f.ref()), false, waitForIt()).item(f.ref()).outcome())
+                .isEqualTo(BulkResult.Outcome.DONE);
+        assertThat(api.get(f.ref()).settings().superSeeding()).isFalse();
+    }
 }

@@ -22,6 +22,7 @@ import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentFilter;
 import dev.torrentctl.api.TorrentProperties;
 import dev.torrentctl.api.TorrentRef;
+import dev.torrentctl.api.TorrentState;
 import dev.torrentctl.api.Tracker;
 import dev.torrentctl.api.TransferInfo;
 import dev.torrentctl.api.Wait;
@@ -130,7 +131,10 @@ public final class QBittorrentApi implements Api {
         return calls.torrents("list", Map.of());
     }
 
-    /** qBittorrent filters by category and tag on the server; the exact match is checked here (5.x includes subcategories). */
+    /**
+     * qBittorrent filters by category, tag and a coarse state on the server; the exact match is
+     * checked here (5.x includes subcategories; its state filters are wider than a normalized state).
+     */
     @Override
     public List<Torrent> listMatching(TorrentFilter filter) {
         Objects.requireNonNull(filter, "filter");
@@ -138,7 +142,20 @@ public final class QBittorrentApi implements Api {
         Map<String, String> query = new LinkedHashMap<>();
         filter.category().ifPresent(c -> query.put("category", c));
         filter.tag().ifPresent(t -> query.put("tag", t));
+        filter.state().flatMap(this::stateFilter).ifPresent(f -> query.put("filter", f));
         return calls.torrents("list", query).stream().filter(filter::matches).toList();
+    }
+
+    /** @return the {@code torrents/info} filter that holds at least every torrent in that state, if one does */
+    private Optional<String> stateFilter(TorrentState state) {
+        boolean v5 = calls.webApi.atLeast(WebApiVersion.STOP_START);
+        return switch (state) {
+            case DOWNLOADING, FETCHING_METADATA -> Optional.of("downloading");
+            case SEEDING -> Optional.of("seeding");
+            case STOPPED, COMPLETED -> Optional.of(v5 ? "stopped" : "paused"); // 5.0 renamed the filter
+            case ERROR -> Optional.of("errored");
+            default -> Optional.empty();
+        };
     }
 
     @Override
