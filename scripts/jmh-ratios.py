@@ -19,7 +19,10 @@ def main(path):
     for r in results:
         cls, method = r["benchmark"].rsplit(".", 2)[-2:]
         score = r["primaryMetric"]["score"]
-        error = r["primaryMetric"].get("scoreError", float("nan"))
+        try:
+            error = float(r["primaryMetric"].get("scoreError", "nan"))  # "NaN" (a string) for one iteration
+        except (TypeError, ValueError):
+            error = float("nan")
         unit = r["primaryMetric"]["scoreUnit"]
         if cls == "ParseBenchmark":
             parse[r["params"]["size"]][method] = (score, error, unit)
