@@ -60,6 +60,8 @@ def main(path):
         print("|---|---|---|---|")
         against = {"torrentctl_listAll": ("curl_listAll", curl_all),
                    "plainHttpClientGson_listAll": ("curl_listAll", curl_all),
+                   "ctrlQbittorrent_listAll": ("curl_listAll", curl_all),
+                   "ctrlQbittorrent_listCategory": ("curl_listCategory", curl_cat),
                    "torrentctl_getOne": ("curl_listAll", curl_all),
                    "torrentctl_listCategory": ("curl_listCategory", curl_cat)}
         for method, (score, error, unit) in sorted(rows.items(), key=lambda kv: kv[1][0]):

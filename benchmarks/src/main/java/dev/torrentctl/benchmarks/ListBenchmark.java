@@ -71,6 +71,9 @@ public class ListBenchmark {
     private final Gson gson = new Gson();
     private String base;
     private TorrentRef one;
+    private Process node;
+    private java.io.BufferedWriter nodeIn;
+    private java.io.BufferedReader nodeOut;
 
     /** What a plain client would decode each torrent into. */
     record PlainTorrent(String hash, String name, String state, double progress, long size, long total_size,
@@ -79,6 +82,8 @@ public class ListBenchmark {
 
     /** Set by {@link ListBenchmarkLauncher}: the URL of a daemon it has loaded, shared by every fork. */
     static final String DAEMON_URL = "torrentctl.bench.qbittorrent.url";
+    /** The folder of the Node peer (benchmarks/node, with its node_modules installed by bin/bench). */
+    static final String NODE_DIR = "torrentctl.bench.node.dir";
 
     @Setup(Level.Trial)
     public void connect() {
@@ -95,6 +100,38 @@ public class ListBenchmark {
             load(api);
         }
         one = api.listMatching(TorrentFilter.category(CATEGORY)).get(0).ref();
+        startNodePeer();
+    }
+
+    /** Starts @ctrl/qbittorrent in a long-lived node process, so node's start-up is never measured. */
+    private void startNodePeer() {
+        java.nio.file.Path script = java.nio.file.Path.of(System.getProperty(NODE_DIR, "benchmarks/node"), "list-server.mjs");
+        try {
+            node = new ProcessBuilder("node", script.toString(), base).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot start node for the @ctrl/qbittorrent peer (bin/bench installs it): " + e, e);
+        }
+        nodeIn = new java.io.BufferedWriter(new java.io.OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8));
+        nodeOut = new java.io.BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
+        if (nodePeer("all") < TORRENTS) {
+            throw new IllegalStateException("@ctrl/qbittorrent does not list all " + TORRENTS + " torrents");
+        }
+    }
+
+    /** @return how many torrents the node peer listed for that request */
+    private int nodePeer(String request) {
+        try {
+            nodeIn.write(request);
+            nodeIn.newLine();
+            nodeIn.flush();
+            String answer = nodeOut.readLine();
+            if (answer == null || !answer.startsWith("ok ")) {
+                throw new IllegalStateException("@ctrl/qbittorrent answered " + answer);
+            }
+            return Integer.parseInt(answer.substring(3));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** @return a started qBittorrent of that version that lets this machine in without a login */
@@ -138,6 +175,9 @@ public class ListBenchmark {
 
     @TearDown(Level.Trial)
     public void stop() {
+        if (node != null) {
+            node.destroy();
+        }
         if (api != null) {
             api.close();
         }
@@ -163,6 +203,16 @@ public class ListBenchmark {
         try (InputStreamReader in = new InputStreamReader(r.body(), StandardCharsets.UTF_8)) {
             return gson.fromJson(in, PlainTorrent[].class);
         }
+    }
+
+    @Benchmark
+    public int ctrlQbittorrent_listAll() {
+        return nodePeer("all");
+    }
+
+    @Benchmark
+    public int ctrlQbittorrent_listCategory() {
+        return nodePeer("category " + CATEGORY);
     }
 
     @Benchmark

@@ -35,7 +35,9 @@ public final class ListBenchmarkLauncher {
                     .parent(new CommandLineOptions(jmhArgs))
                     .include(ListBenchmark.class.getSimpleName())
                     .param("version", version)
-                    .jvmArgsAppend("-D" + ListBenchmark.DAEMON_URL + "=" + daemon.url())
+                    .jvmArgsAppend("-D" + ListBenchmark.DAEMON_URL + "=" + daemon.url(),
+                            "-D" + ListBenchmark.NODE_DIR + "=" + java.nio.file.Path.of(System.getProperty(
+                                    ListBenchmark.NODE_DIR, "benchmarks/node")).toAbsolutePath())
                     .build();
             new Runner(options).run();
         } finally {
