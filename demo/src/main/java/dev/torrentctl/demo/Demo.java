@@ -66,26 +66,27 @@ public final class Demo {
 
     private static Torrent await(Api client, TorrentRef ref, Predicate<Torrent> condition, String what)
             throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        Optional<Torrent> last = client.find(ref);
-        while (last.isEmpty() || !condition.test(last.get())) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("torrent not " + what + " after 30 s; last seen " + last);
-            }
-            Thread.sleep(100); // the client applies changes asynchronously
-            last = client.find(ref);
-        }
-        return last.get();
+        return poll(() -> client.find(ref), t -> t.isPresent() && condition.test(t.get()), "torrent not " + what)
+                .orElseThrow();
     }
 
     private static void awaitGone(Api client, TorrentRef ref) throws InterruptedException {
+        poll(() -> client.find(ref), Optional::isEmpty, "torrent still there after remove");
+    }
+
+    /** Asks again every 100 ms, for up to 30 s: the client applies changes asynchronously. */
+    private static <T> T poll(java.util.function.Supplier<T> probe, Predicate<T> done, String failure)
+            throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (client.find(ref).isPresent()) {
+        T last = probe.get();
+        while (!done.test(last)) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("torrent still there 30 s after remove");
+                throw new IllegalStateException(failure + " after 30 s; last seen " + last);
             }
             Thread.sleep(100);
+            last = probe.get();
         }
+        return last;
     }
 
     private static String describe(Torrent t) {

@@ -2,7 +2,6 @@ package dev.torrentctl.tck.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import dev.torrentctl.api.AddResult;
 import dev.torrentctl.api.AddTorrentRequest;
 import dev.torrentctl.api.Api;
@@ -17,10 +16,6 @@ import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentSettings;
 import dev.torrentctl.api.TorrentSource;
 import dev.torrentctl.api.TorrentState;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -112,7 +107,7 @@ public abstract class AddOptionsContract extends Contract {
 
     @Test
     @DisplayName("several sources at once: a .torrent, a magnet, a URL and a duplicate get one result each, in order")
-    void addSeveralAtOnce() throws IOException {
+    void addSeveralAtOnce() {
         requires(Capability.ADD_TORRENT_FILE, Capability.ADD_MAGNET, Capability.ADD_URL, Capability.ADD_OPTION_STOPPED,
                 Capability.GET_TORRENT);
         Api api = context().api();
@@ -121,23 +116,13 @@ public abstract class AddOptionsContract extends Contract {
         Fixture served = Fixture.create(FixtureKind.V1);
         Fixture duplicate = Fixture.create(FixtureKind.V1);
         addStopped(duplicate);
-        byte[] body = served.torrent().orElseThrow();
-        HttpServer server = HttpServer.create(new InetSocketAddress("0.0.0.0", 0), 0);
-        server.createContext("/served.torrent", exchange -> {
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
-        });
-        server.start();
-        try {
-            URI url = URI.create("http://" + context().hostSeenByClient() + ":" + server.getAddress().getPort()
-                    + "/served.torrent");
+        try (ServedTorrent server = new ServedTorrent(served.torrent().orElseThrow(), context().hostSeenByClient())) {
             context().track(file.ref());
             context().track(magnet.ref());
             context().track(served.ref());
             List<AddResult> results = api.addAll(List.of(file.request().build(), magnet.request().build(),
-                    AddTorrentRequest.builder(TorrentSource.url(url)).stopped(true).build(), duplicate.request().build()));
+                    AddTorrentRequest.builder(TorrentSource.url(server.url())).stopped(true).build(),
+                    duplicate.request().build()));
             assertThat(results).extracting(AddResult::outcome).containsExactly(AddResult.Outcome.ADDED,
                     AddResult.Outcome.ADDED, results.get(2).outcome(), AddResult.Outcome.DUPLICATE);
             assertThat(results.get(2).outcome()).isIn(AddResult.Outcome.ADDED, AddResult.Outcome.PENDING);
@@ -146,8 +131,6 @@ public abstract class AddOptionsContract extends Contract {
             awaitPresent(file.ref());
             awaitPresent(magnet.ref());
             awaitPresent(served.ref());
-        } finally {
-            server.stop(0);
         }
     }
 }

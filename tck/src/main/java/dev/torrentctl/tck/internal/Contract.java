@@ -49,6 +49,11 @@ public abstract class Contract {
         return dev.torrentctl.api.Wait.upTo(context().poller().timeout());
     }
 
+    /** @return a folder path without trailing slashes, as clients report save paths either way */
+    static String folder(String path) {
+        return path.replaceAll("/+$", "");
+    }
+
     static String unique(String prefix) {
         return "tck-" + prefix + "-" + Long.toHexString(System.nanoTime());
     }

@@ -27,11 +27,11 @@ public abstract class ControlContract extends Contract {
         Api api = context().api();
         Fixture f = Fixture.create(newestKind());
         Torrent t = addStopped(f);
-        String target = t.savePath().replaceAll("/+$", "") + "/" + unique("moved");
+        String target = folder(t.savePath()) + "/" + unique("moved");
         BulkResult moved = api.setLocation(List.of(f.ref(), UNKNOWN), target, waitForIt());
         assertThat(moved.items()).extracting(BulkResult.Item::outcome)
                 .containsExactly(BulkResult.Outcome.DONE, BulkResult.Outcome.NOT_FOUND);
-        assertThat(api.get(f.ref()).savePath().replaceAll("/+$", "")).isEqualTo(target);
+        assertThat(folder(api.get(f.ref()).savePath())).isEqualTo(target);
         assertThat(api.setLocation(List.of(f.ref()), target, Wait.none()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.ALREADY);
     }
@@ -43,10 +43,10 @@ public abstract class ControlContract extends Contract {
         Api api = context().api();
         Fixture f = Fixture.create(FixtureKind.V1);
         Torrent t = addStopped(f);
-        String target = t.savePath().replaceAll("/+$", "") + "/" + unique("saved");
+        String target = folder(t.savePath()) + "/" + unique("saved");
         assertThat(api.setSavePath(List.of(f.ref()), target, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
-        assertThat(api.get(f.ref()).savePath().replaceAll("/+$", "")).isEqualTo(target);
+        assertThat(folder(api.get(f.ref()).savePath())).isEqualTo(target);
     }
 
     @Test

@@ -58,6 +58,11 @@ final class GlobalTransfer {
     private long number(String operation, String endpoint) {
         WebApiSession.Text t = calls.session.get(operation, endpoint, Map.of());
         Calls.expectOk(operation, t);
+        return number(operation, endpoint, t);
+    }
+
+    /** @return the answer's body as a number; anything else is a protocol error */
+    private static long number(String operation, String endpoint, WebApiSession.Text t) {
         try {
             return Long.parseLong(t.body().strip());
         } catch (NumberFormatException e) {
@@ -99,13 +104,8 @@ final class GlobalTransfer {
             WebApiSession.Text free = calls.session.post("transferInfo", "app/getFreeSpaceAtPath",
                     Map.of("path", path.body().strip()));
             Calls.expectOk("transferInfo", free);
-            try {
-                long bytes = Long.parseLong(free.body().strip());
-                return bytes < 0 ? OptionalLong.empty() : OptionalLong.of(bytes);
-            } catch (NumberFormatException e) {
-                throw new dev.torrentctl.api.BackendProtocolException(Calls.BACKEND, "transferInfo", free.status(),
-                        free.body(), "app/getFreeSpaceAtPath answered something other than a number", e);
-            }
+            long bytes = number("transferInfo", "app/getFreeSpaceAtPath", free);
+            return bytes < 0 ? OptionalLong.empty() : OptionalLong.of(bytes);
         }
         if (!calls.webApi.atLeast(WebApiVersion.MAINDATA_FREE_SPACE)) {
             return OptionalLong.empty();

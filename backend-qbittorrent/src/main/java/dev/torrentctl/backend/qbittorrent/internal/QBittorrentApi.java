@@ -27,7 +27,6 @@ import dev.torrentctl.api.Tracker;
 import dev.torrentctl.api.TransferInfo;
 import dev.torrentctl.api.Wait;
 import dev.torrentctl.backend.qbittorrent.QBittorrentProvider;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,7 +57,7 @@ public final class QBittorrentApi implements Api {
     private QBittorrentApi(WebApiSession session, WebApiVersion webApi, String appVersion) {
         this.calls = new Calls(session, webApi);
         this.info = new ClientInfo(QBittorrentProvider.NAME, appVersion, webApi.toString(), session.method());
-        this.capabilities = capabilities(webApi);
+        this.capabilities = VersionGate.capabilities(webApi);
         this.labels = new TorrentLabels(calls);
         this.files = new TorrentFiles(calls);
         this.trackers = new TorrentTrackers(calls);
@@ -66,23 +65,6 @@ public final class QBittorrentApi implements Api {
         this.transfer = new GlobalTransfer(calls);
         this.details = new TorrentDetails(calls);
         this.adder = new TorrentAdder(calls, capabilities, control);
-    }
-
-    /** @return every capability, less those the connected WebAPI version lacks */
-    static Set<Capability> capabilities(WebApiVersion webApi) {
-        Set<Capability> caps = EnumSet.allOf(Capability.class);
-        Map<Capability, WebApiVersion> since = Map.of(
-                Capability.V2_TORRENTS, WebApiVersion.V2_TORRENTS,
-                Capability.SET_TAGS, WebApiVersion.SET_TAGS,
-                Capability.EDIT_WEB_SEEDS, WebApiVersion.EDIT_WEB_SEEDS,
-                Capability.INACTIVE_SEEDING_TIME_LIMIT, WebApiVersion.INACTIVE_SEEDING_TIME,
-                Capability.SHARE_LIMIT_ACTION, WebApiVersion.SHARE_LIMIT_ACTION);
-        since.forEach((capability, version) -> {
-            if (!webApi.atLeast(version)) {
-                caps.remove(capability);
-            }
-        });
-        return Set.copyOf(caps);
     }
 
     /**
@@ -304,19 +286,19 @@ public final class QBittorrentApi implements Api {
 
     @Override
     public void addWebSeeds(TorrentRef ref, List<String> urls) {
-        requireVersion("addWebSeeds", Capability.EDIT_WEB_SEEDS);
+        VersionGate.require("addWebSeeds", Capability.EDIT_WEB_SEEDS, calls.webApi);
         trackers.addWebSeeds(ref, urls);
     }
 
     @Override
     public void editWebSeed(TorrentRef ref, String from, String to) {
-        requireVersion("editWebSeed", Capability.EDIT_WEB_SEEDS);
+        VersionGate.require("editWebSeed", Capability.EDIT_WEB_SEEDS, calls.webApi);
         trackers.editWebSeed(ref, from, to);
     }
 
     @Override
     public Set<String> removeWebSeeds(TorrentRef ref, Set<String> urls) {
-        requireVersion("removeWebSeeds", Capability.EDIT_WEB_SEEDS);
+        VersionGate.require("removeWebSeeds", Capability.EDIT_WEB_SEEDS, calls.webApi);
         return trackers.removeWebSeeds(ref, urls);
     }
 
@@ -429,13 +411,6 @@ public final class QBittorrentApi implements Api {
         if (calls.close()) {
             calls.session.logout();
             calls.session.close();
-        }
-    }
-
-    private void requireVersion(String operation, Capability capability) {
-        if (!capabilities.contains(capability)) {
-            throw new dev.torrentctl.api.UnsupportedCapabilityException(Calls.BACKEND, operation, capability,
-                    "needs qBittorrent 5.1 (WebAPI 2.11.3); this one has WebAPI " + calls.webApi);
         }
     }
 

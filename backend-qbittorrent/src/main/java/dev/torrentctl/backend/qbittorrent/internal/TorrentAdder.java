@@ -70,20 +70,13 @@ final class TorrentAdder {
 
     private void check(String operation, AddTorrentRequest request) {
         for (Capability c : request.requiredCapabilities()) {
+            VersionGate.require(operation, c, calls.webApi);
             if (!capabilities.contains(c)) {
-                throw new UnsupportedCapabilityException(Calls.BACKEND, operation, c, switch (c) {
-                    case V2_TORRENTS -> "needs qBittorrent 4.4 or later (WebAPI 2.8.4); this one has WebAPI " + calls.webApi;
-                    case INACTIVE_SEEDING_TIME_LIMIT -> "needs qBittorrent 4.6 (WebAPI 2.9.2); this one has WebAPI "
-                            + calls.webApi;
-                    case SHARE_LIMIT_ACTION -> "needs qBittorrent 5.2 (WebAPI 2.12.0); this one has WebAPI " + calls.webApi;
-                    default -> "qBittorrent WebAPI " + calls.webApi + " cannot do it";
-                });
+                throw new UnsupportedCapabilityException(Calls.BACKEND, operation, c);
             }
         }
-        if (request.source() instanceof TorrentSource.TorrentFile f && f.metainfo().infoHashes().v1().isEmpty()
-                && !capabilities.contains(Capability.V2_TORRENTS)) {
-            throw new UnsupportedCapabilityException(Calls.BACKEND, operation, Capability.V2_TORRENTS,
-                    "needs qBittorrent 4.4 or later (WebAPI 2.8.4); this one has WebAPI " + calls.webApi);
+        if (request.source() instanceof TorrentSource.TorrentFile f && f.metainfo().infoHashes().v1().isEmpty()) {
+            VersionGate.require(operation, Capability.V2_TORRENTS, calls.webApi);
         }
     }
 

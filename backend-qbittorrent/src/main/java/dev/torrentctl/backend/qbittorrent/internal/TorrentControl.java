@@ -10,7 +10,7 @@ import dev.torrentctl.api.ShareLimits;
 import dev.torrentctl.api.SpeedLimits;
 import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentRef;
-import dev.torrentctl.api.UnsupportedCapabilityException;
+import dev.torrentctl.api.TorrentSettings;
 import dev.torrentctl.api.Wait;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,17 +30,20 @@ final class TorrentControl {
     }
 
     BulkResult setLocation(List<TorrentRef> refs, String path, Wait wait) {
-        String location = path("setLocation", path);
-        return calls.bulk("setLocation").apply(refs, t -> samePath(t.savePath(), location), ids ->
-                conflictMeansPath("setLocation", location, calls.session.post("setLocation", "torrents/setLocation",
-                        Map.of("hashes", String.join("|", ids), "location", location))), wait);
+        return moveTo("setLocation", "torrents/setLocation", "hashes", "location", refs, path, wait);
     }
 
     BulkResult setSavePath(List<TorrentRef> refs, String path, Wait wait) {
-        String savePath = path("setSavePath", path);
-        return calls.bulk("setSavePath").apply(refs, t -> samePath(t.savePath(), savePath), ids ->
-                conflictMeansPath("setSavePath", savePath, calls.session.post("setSavePath", "torrents/setSavePath",
-                        Map.of("id", String.join("|", ids), "path", savePath))), wait);
+        return moveTo("setSavePath", "torrents/setSavePath", "id", "path", refs, path, wait);
+    }
+
+    /** The two path endpoints differ only in their parameter names. */
+    private BulkResult moveTo(String operation, String endpoint, String idsParameter, String pathParameter,
+            List<TorrentRef> refs, String path, Wait wait) {
+        String target = path(operation, path);
+        return calls.bulk(operation).apply(refs, t -> samePath(t.savePath(), target), ids ->
+                conflictMeansPath(operation, target, calls.session.post(operation, endpoint,
+                        Map.of(idsParameter, String.join("|", ids), pathParameter, target))), wait);
     }
 
     private static void conflictMeansPath(String operation, String path, WebApiSession.Text t) {
@@ -102,15 +105,18 @@ final class TorrentControl {
     }
 
     BulkResult setForceStart(List<TorrentRef> refs, boolean on, Wait wait) {
-        return calls.bulk("setForceStart").apply(refs, t -> t.settings().forceStart() == on, ids -> calls.postOk(
-                "setForceStart", "torrents/setForceStart", Map.of("hashes", String.join("|", ids), "value",
-                        Boolean.toString(on))), wait);
+        return setFlag("setForceStart", refs, on, TorrentSettings::forceStart, wait);
     }
 
     BulkResult setSuperSeeding(List<TorrentRef> refs, boolean on, Wait wait) {
-        return calls.bulk("setSuperSeeding").apply(refs, t -> t.settings().superSeeding() == on, ids -> calls.postOk(
-                "setSuperSeeding", "torrents/setSuperSeeding", Map.of("hashes", String.join("|", ids), "value",
-                        Boolean.toString(on))), wait);
+        return setFlag("setSuperSeeding", refs, on, TorrentSettings::superSeeding, wait);
+    }
+
+    /** A per-torrent switch: endpoint {@code torrents/<operation>} with {@code value}, read back from the settings. */
+    private BulkResult setFlag(String operation, List<TorrentRef> refs, boolean on,
+            java.util.function.Predicate<TorrentSettings> flag, Wait wait) {
+        return calls.bulk(operation).apply(refs, t -> flag.test(t.settings()) == on, ids -> calls.postOk(operation,
+                "torrents/" + operation, Map.of("hashes", String.join("|", ids), "value", Boolean.toString(on))), wait);
     }
 
     BulkResult moveInQueue(List<TorrentRef> refs, QueueMove move) {
@@ -157,13 +163,11 @@ final class TorrentControl {
     Map<String, String> shareLimitParameters(String operation, ShareLimits limits, boolean forAdd) {
         boolean inactiveKnown = calls.webApi.atLeast(WebApiVersion.INACTIVE_SEEDING_TIME);
         boolean actionKnown = calls.webApi.atLeast(WebApiVersion.SHARE_LIMIT_ACTION);
-        if (!inactiveKnown && limits.inactiveSeedingTime().kind() != Limit.Kind.GLOBAL) {
-            throw new UnsupportedCapabilityException(Calls.BACKEND, operation, Capability.INACTIVE_SEEDING_TIME_LIMIT,
-                    "needs qBittorrent 4.6 (WebAPI 2.9.2); this one has WebAPI " + calls.webApi);
+        if (limits.inactiveSeedingTime().kind() != Limit.Kind.GLOBAL) {
+            VersionGate.require(operation, Capability.INACTIVE_SEEDING_TIME_LIMIT, calls.webApi);
         }
-        if (!actionKnown && limits.action().isPresent()) {
-            throw new UnsupportedCapabilityException(Calls.BACKEND, operation, Capability.SHARE_LIMIT_ACTION,
-                    "needs qBittorrent 5.2 (WebAPI 2.12.0); this one has WebAPI " + calls.webApi);
+        if (limits.action().isPresent()) {
+            VersionGate.require(operation, Capability.SHARE_LIMIT_ACTION, calls.webApi);
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("ratioLimit", QBittorrentLimits.ratioParameter(limits.ratio()));

@@ -8,7 +8,6 @@ import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentProperties;
 import dev.torrentctl.api.TorrentRef;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,7 +33,7 @@ final class TorrentDetails {
             Optional<Boolean> isPrivate = bool(o, "private").or(() -> bool(o, "is_private"));
             return new TorrentProperties(
                     string(o, "save_path"),
-                    epoch(number(o, "creation_date")),
+                    TorrentListReader.epoch(number(o, "creation_date")),
                     string(o, "comment"),
                     string(o, "created_by"),
                     Math.max(0, number(o, "piece_size")),
@@ -53,9 +52,9 @@ final class TorrentDetails {
                     o.has("share_ratio") ? Math.max(0, o.get("share_ratio").getAsDouble()) : 0,
                     DataRate.ofBytesPerSecond(Math.max(0, number(o, "dl_speed_avg"))),
                     DataRate.ofBytesPerSecond(Math.max(0, number(o, "up_speed_avg"))),
-                    epoch(number(o, "addition_date")),
-                    epoch(number(o, "completion_date")),
-                    epoch(number(o, "last_seen")),
+                    TorrentListReader.epoch(number(o, "addition_date")),
+                    TorrentListReader.epoch(number(o, "completion_date")),
+                    TorrentListReader.epoch(number(o, "last_seen")),
                     isPrivate,
                     raw);
         });
@@ -100,9 +99,5 @@ final class TorrentDetails {
 
     private static OptionalInt count(long n) {
         return n < 0 || n > Integer.MAX_VALUE ? OptionalInt.empty() : OptionalInt.of((int) n);
-    }
-
-    private static Optional<Instant> epoch(long seconds) {
-        return TorrentListReader.epoch(seconds);
     }
 }

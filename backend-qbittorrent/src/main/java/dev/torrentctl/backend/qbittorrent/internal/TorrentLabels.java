@@ -10,7 +10,6 @@ import dev.torrentctl.api.Capability;
 import dev.torrentctl.api.Category;
 import dev.torrentctl.api.InvalidInputException;
 import dev.torrentctl.api.TorrentRef;
-import dev.torrentctl.api.UnsupportedCapabilityException;
 import dev.torrentctl.api.Wait;
 import java.util.List;
 import java.util.Map;
@@ -132,10 +131,7 @@ final class TorrentLabels {
     }
 
     BulkResult setTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
-        if (!calls.webApi.atLeast(WebApiVersion.SET_TAGS)) {
-            throw new UnsupportedCapabilityException(Calls.BACKEND, "setTags", Capability.SET_TAGS,
-                    "needs qBittorrent 5.1 (WebAPI 2.11.4); this one has WebAPI " + calls.webApi);
-        }
+        VersionGate.require("setTags", Capability.SET_TAGS, calls.webApi);
         String list = tagList("setTags", tags);
         return calls.bulk("setTags").apply(refs, t -> t.tags().equals(tags), ids -> Calls.expectOk("setTags",
                 calls.session.post("setTags", "torrents/setTags", Map.of("hashes", String.join("|", ids), "tags", list))), wait);
