@@ -5,7 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.torrentctl.hashes.bencode.BencodeException;
 import dev.torrentctl.hashes.create.TorrentCreator;
+import dev.torrentctl.hashes.bencode.BencodeDecoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ForkJoinPool;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -13,14 +19,18 @@ import org.junit.jupiter.params.provider.EnumSource;
 @DisplayName("Metainfo.infoHashesOf")
 class InfoHashScannerTest {
 
-    /** Over 1 MiB, so the info span is hashed on another core while it is scanned. */
+    /** Large enough to be scanned on another core while the caller hashes. */
     private static byte[] large(TorrentVersion version) {
-        TorrentCreator.Builder b = TorrentCreator.builder("many", version).pieceLength(16_384);
-        for (int i = 0; i < 30_000; i++) {
+        return large(version, UnaryOperator.identity());
+    }
+
+    private static byte[] large(TorrentVersion version, UnaryOperator<TorrentCreator.Builder> options) {
+        TorrentCreator.Builder b = options.apply(TorrentCreator.builder("many", version).pieceLength(16_384));
+        for (int i = 0; i < 3_000; i++) {
             b.addFile(String.format("d%03d/file-%05d.bin", i % 100, i), new byte[] {(byte) i});
         }
         byte[] torrent = b.build();
-        assertThat(torrent.length).isGreaterThan(OverlappedDigest.MIN_INPUT_BYTES);
+        assertThat(torrent.length).isGreaterThan(OverlappedScan.MIN_INPUT_BYTES);
         return torrent;
     }
 
@@ -51,5 +61,78 @@ class InfoHashScannerTest {
         }
         assertThatThrownBy(() -> Metainfo.infoHashesOf(Arrays.copyOf(torrent, torrent.length - 1)))
                 .isInstanceOf(BencodeException.class).hasMessageContaining("unexpected end of input");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TorrentVersion.class)
+    @DisplayName("agrees with Metainfo.parse when the info dictionary is not the last key (web seeds follow it)")
+    void infoFollowedByOtherKeys(TorrentVersion version) {
+        byte[] torrent = large(version, b -> b.webSeed("http://seed.invalid/files/"));
+        String text = new String(torrent, StandardCharsets.ISO_8859_1);
+        assertThat(text.indexOf("8:url-list")).isGreaterThan(text.indexOf("4:infod"));
+        InfoHashes expected = Metainfo.parse(torrent).infoHashes();
+        for (int i = 0; i < 20; i++) {
+            assertThat(Metainfo.infoHashesOf(torrent)).isEqualTo(expected);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @EnumSource(TorrentVersion.class)
+    @DisplayName("agrees with Metainfo.parse when a string before the info dictionary looks like its key")
+    void decoyInfoKey(TorrentVersion version) {
+        byte[] torrent = large(version, b -> b.comment("not the 4:infod you are looking for"));
+        String text = new String(torrent, StandardCharsets.ISO_8859_1);
+        assertThat(text.indexOf("4:infod")).isLessThan(text.indexOf("7:comment") + 40);
+        InfoHashes expected = Metainfo.parse(torrent).infoHashes();
+        for (int i = 0; i < 20; i++) {
+            assertThat(Metainfo.infoHashesOf(torrent)).isEqualTo(expected);
+        }
+    }
+
+    @Test
+    @DisplayName("scans on the calling thread when the common pool is busy, and still agrees")
+    void busyPool() throws InterruptedException {
+        byte[] torrent = large(TorrentVersion.HYBRID);
+        InfoHashes expected = Metainfo.parse(torrent).infoHashes();
+        int workers = ForkJoinPool.getCommonPoolParallelism();
+        CountDownLatch running = new CountDownLatch(workers);
+        CountDownLatch release = new CountDownLatch(1);
+        for (int i = 0; i < workers; i++) {
+            ForkJoinPool.commonPool().execute(() -> {
+                running.countDown();
+                try {
+                    release.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            });
+        }
+        try {
+            running.await();
+            for (int i = 0; i < 5; i++) {
+                assertThat(Metainfo.infoHashesOf(torrent)).isEqualTo(expected);
+            }
+        } finally {
+            release.countDown();
+        }
+    }
+
+    @Test
+    @DisplayName("enforces the token limit exactly on large inputs, whether or not their size alone rules it out")
+    void tokenLimitOnLargeInputs() {
+        int strings = 40_000; // a list of "0:": the densest bencode, two bytes a value
+        byte[] list = ("l" + "0:".repeat(strings) + "e").getBytes(StandardCharsets.ISO_8859_1);
+        assertThat(list.length).isGreaterThan(OverlappedScan.MIN_INPUT_BYTES);
+        int values = strings + 1;
+        for (int maxDepth : new int[] {1, 100}) {
+            BencodeDecoder.Limits exact = new BencodeDecoder.Limits(maxDepth, values, 1 << 20);
+            BencodeDecoder.Limits oneShort = new BencodeDecoder.Limits(maxDepth, values - 1, 1 << 20);
+            assertThatThrownBy(() -> Metainfo.infoHashesOf(list, exact)).isInstanceOf(TorrentFormatException.class)
+                    .isNotInstanceOf(BencodeException.class).hasMessageContaining("bencoded dictionary");
+            assertThatThrownBy(() -> Metainfo.infoHashesOf(list, oneShort)).isInstanceOf(BencodeException.class)
+                    .hasMessageContaining("token limit");
+        }
+        BencodeDecoder.Limits roomy = new BencodeDecoder.Limits(100, values + 101, 1 << 20); // too few bytes to reach it
+        assertThatThrownBy(() -> Metainfo.infoHashesOf(list, roomy)).isNotInstanceOf(BencodeException.class);
     }
 }

@@ -1,14 +1,58 @@
 package dev.torrentctl.hashes.internal;
 
 import dev.torrentctl.hashes.bencode.BencodeException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * The scalar tokens of bencode, read and checked in one place for both the tree decoder and the
  * one-pass infohash scanner: integers ({@code i...e}) and string headers ({@code N:}). Errors
  * carry the byte offset. Not API.
+ *
+ * <p>The common case (a well-formed token of at most 16 digits with 8 bytes to spare before the
+ * end) is read eight bytes at a time: the digits are found and converted with arithmetic on one
+ * {@code long} (SWAR), without a branch per digit. Anything else, every error included, takes the
+ * byte-by-byte path, which alone decides what is rejected and how it is reported.
  */
 public final class BencodeLexer {
+    private static final VarHandle LONG_LE = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private static final long ZEROS = 0x3030303030303030L;
+    private static final long HIGH_NIBBLES = 0xF0F0F0F0F0F0F0F0L;
+    private static final long LOW_NIBBLES = 0x0F0F0F0F0F0F0F0FL;
+    private static final long SIXES = 0x0606060606060606L;
+    private static final long LOW_SEVEN_BITS = 0x7F7F7F7F7F7F7F7FL;
+    private static final long HIGH_BITS = 0x8080808080808080L;
+    private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
+        100_000_000L};
+
     private BencodeLexer() {}
+
+    /** @return the eight bytes at {@code p}, the first in the lowest byte */
+    private static long word(byte[] in, int p) {
+        return (long) LONG_LE.get(in, p);
+    }
+
+    /** @return how many of the eight bytes of {@code word}, from the lowest, are ASCII digits in a row (0 to 8) */
+    private static int digitCount(long word) {
+        long nonDigit = ((word & HIGH_NIBBLES) ^ ZEROS) | (((word & LOW_NIBBLES) + SIXES) & HIGH_NIBBLES);
+        long marks = (((nonDigit & LOW_SEVEN_BITS) + LOW_SEVEN_BITS) | nonDigit) & HIGH_BITS;
+        return Long.numberOfTrailingZeros(marks) >>> 3;
+    }
+
+    /** @return the value of the first {@code count} (1 to 8) bytes of {@code word}, all digits */
+    private static long digitsValue(long word, int count) {
+        long v = (word - ZEROS) << ((8 - count) << 3); // the bytes after the digits drop out
+        v = v * 10 + (v >>> 8);
+        v = ((v & 0x000000FF000000FFL) * (100 + (1_000_000L << 32))
+                + ((v >>> 16) & 0x000000FF000000FFL) * (1 + (10_000L << 32))) >>> 32;
+        return v;
+    }
+
+    /** @return the byte at {@code index} (0 to 7) of {@code word} */
+    private static int byteAt(long word, int index) {
+        return (int) (word >>> (index << 3)) & 0xFF;
+    }
 
     /**
      * Reads the integer whose {@code i} is at {@code start}.
@@ -19,6 +63,37 @@ public final class BencodeLexer {
      * @throws BencodeException if it is malformed or beyond 64 bits
      */
     public static long integer(byte[] in, int start, boolean strict) {
+        int q = start + 1;
+        if (q + 17 <= in.length) {
+            boolean negative = in[q] == '-';
+            if (negative) {
+                q++;
+            }
+            long x = word(in, q);
+            int c = digitCount(x);
+            if (c > 0 && (x & 0xFF) != '0') {
+                if (c < 8) {
+                    if (byteAt(x, c) == 'e') {
+                        long value = digitsValue(x, c);
+                        return negative ? -value : value;
+                    }
+                } else {
+                    long y = word(in, q + 8);
+                    int d = digitCount(y);
+                    if (d < 8 && byteAt(y, d) == 'e') {
+                        long value = digitsValue(x, 8) * POWERS_OF_TEN[d] + (d == 0 ? 0 : digitsValue(y, d));
+                        return negative ? -value : value;
+                    }
+                }
+            } else if (c == 1 && !negative && byteAt(x, 1) == 'e') {
+                return 0;
+            }
+        }
+        return integerBytewise(in, start, strict);
+    }
+
+    /** {@link #integer} a byte at a time: the reference the fast path must agree with. */
+    static long integerBytewise(byte[] in, int start, boolean strict) {
         int pos = start + 1;
         boolean negative = pos < in.length && in[pos] == '-';
         if (negative) {
@@ -56,11 +131,56 @@ public final class BencodeLexer {
     }
 
     /**
+     * Checks the integer whose {@code i} is at {@code start} as {@link #integer} does, without
+     * computing its value: the scanner's case, which only needs to know where it ends.
+     *
+     * @return the offset just after its {@code e}
+     * @throws BencodeException if it is malformed or beyond 64 bits
+     */
+    public static int skipInteger(byte[] in, int start, boolean strict) {
+        int q = start + 1;
+        if (q + 16 <= in.length) {
+            long x = word(in, q);
+            if ((x & 0xFF) != '0') { // no leading zero; a '-' takes the bytewise path
+                int c = digitCount(x);
+                if (c < 8) {
+                    if (c > 0 && byteAt(x, c) == 'e') {
+                        return q + c + 1;
+                    }
+                } else {
+                    long y = word(in, q + 8);
+                    int d = digitCount(y);
+                    if (d < 8 && byteAt(y, d) == 'e') {
+                        return q + 8 + d + 1;
+                    }
+                }
+            } else if (byteAt(x, 1) == 'e') {
+                return q + 2; // i0e
+            }
+        }
+        integerBytewise(in, start, strict);
+        return integerEnd(in, start);
+    }
+
+    /**
      * @param start where an integer that {@link #integer} accepted starts
      * @return the offset just after its {@code e}
      */
     public static int integerEnd(byte[] in, int start) {
         int pos = start + 1;
+        if (pos + 17 <= in.length) {
+            if (in[pos] == '-') {
+                pos++;
+            }
+            int c = digitCount(word(in, pos));
+            if (c < 8) {
+                return pos + c + 1;
+            }
+            c = digitCount(word(in, pos + 8));
+            if (c < 8) {
+                return pos + 8 + c + 1;
+            }
+        }
         while (in[pos] != 'e') {
             pos++;
         }
@@ -76,6 +196,41 @@ public final class BencodeLexer {
      * @throws BencodeException if the header is malformed or the string truncated
      */
     public static long stringHeader(byte[] in, int start, boolean strict) {
+        final int n = in.length;
+        if (start + 2 < n) {
+            // keys and most values have one or two digits: read them directly, which keeps the
+            // offset of the next token a short computation away
+            int d0 = in[start] - '0';
+            byte b1 = in[start + 1];
+            if (b1 == ':' && d0 >= 0 && d0 <= 9) {
+                int p = start + 2;
+                if (d0 <= n - p) {
+                    return (long) d0 << 32 | p;
+                }
+            } else if (in[start + 2] == ':' && d0 > 0 && d0 <= 9 && b1 >= '0' && b1 <= '9') {
+                int length = d0 * 10 + (b1 - '0');
+                int p = start + 3;
+                if (length <= n - p) {
+                    return (long) length << 32 | p;
+                }
+            }
+        }
+        if (start + 8 <= n) {
+            long x = word(in, start);
+            int c = digitCount(x);
+            if (c > 0 && c < 8 && byteAt(x, c) == ':' && (c == 1 || (x & 0xFF) != '0')) {
+                long length = digitsValue(x, c);
+                int p = start + c + 1;
+                if (length <= n - p) {
+                    return length << 32 | p;
+                }
+            }
+        }
+        return stringHeaderBytewise(in, start, strict);
+    }
+
+    /** {@link #stringHeader} a byte at a time: the reference the fast paths must agree with. */
+    static long stringHeaderBytewise(byte[] in, int start, boolean strict) {
         final int n = in.length;
         int p = start;
         long length = 0;
