@@ -172,17 +172,58 @@ final class MetainfoParser {
         }
         BList list = info.get("files").map(v -> list(v, "info.files"))
                 .orElseThrow(() -> new TorrentFormatException("the info dictionary has neither 'length' nor 'files'"));
-        List<TorrentFile> files = new ArrayList<>(list.values().size());
-        for (int i = 0; i < list.values().size(); i++) {
-            String where = "info.files[" + i + "]";
-            BDictionary f = dict(list.values().get(i), where);
-            long len = nonNegative(f.get("length").map(v -> integer(v, where + ".length"))
-                    .orElseThrow(() -> new TorrentFormatException(where + " has no 'length'")), where + ".length");
-            BValue path = f.get("path.utf-8").or(() -> f.get("path"))
-                    .orElseThrow(() -> new TorrentFormatException(where + " has no 'path'"));
-            files.add(new TorrentFile(path(path, where + ".path"), len, attributes(f, where), symlink(f, where)));
+        List<BValue> entries = list.values();
+        TorrentFile[] files = new TorrentFile[entries.size()];
+        for (int i = 0; i < files.length; i++) {
+            // locations in messages are built only when something is wrong: this loop runs once per file
+            if (!(entries.get(i) instanceof BDictionary f)) {
+                throw wrongType(fileAt(i), "a dictionary", entries.get(i));
+            }
+            Optional<BValue> lengthValue = f.get("length");
+            if (lengthValue.isEmpty()) {
+                throw new TorrentFormatException(fileAt(i) + " has no 'length'");
+            }
+            if (!(lengthValue.get() instanceof BInteger fileLength)) {
+                throw wrongType(fileAt(i) + ".length", "an integer", lengthValue.get());
+            }
+            if (fileLength.value() < 0) {
+                throw new TorrentFormatException(fileAt(i) + ".length is negative: " + fileLength.value());
+            }
+            Optional<BValue> path = f.get("path.utf-8").or(() -> f.get("path"));
+            if (path.isEmpty()) {
+                throw new TorrentFormatException(fileAt(i) + " has no 'path'");
+            }
+            Set<FileAttribute> attributes = f.size() > 2 ? attributes(f, fileAt(i)) : Set.of();
+            Optional<List<String>> symlink = f.size() > 2 ? symlink(f, fileAt(i)) : Optional.empty();
+            files[i] = new TorrentFile(path(path.get(), i), fileLength.value(), attributes, symlink);
         }
-        return files;
+        return List.of(files);
+    }
+
+    private static String fileAt(int index) {
+        return "info.files[" + index + "]";
+    }
+
+    /** The path of file {@code index}: text components, none unsafe. */
+    private static List<String> path(BValue value, int index) {
+        if (!(value instanceof BList path)) {
+            throw wrongType(fileAt(index) + ".path", "a list", value);
+        }
+        List<BValue> values = path.values();
+        if (values.isEmpty()) {
+            throw new TorrentFormatException(fileAt(index) + ".path is empty");
+        }
+        String[] components = new String[values.size()];
+        for (int c = 0; c < components.length; c++) {
+            if (!(values.get(c) instanceof BString s)) {
+                throw wrongType(fileAt(index) + ".path", "a string", values.get(c));
+            }
+            components[c] = s.utf8();
+            if (!PathComponents.isSafe(components[c])) {
+                checkPathComponent(components[c], fileAt(index) + ".path");
+            }
+        }
+        return List.of(components);
     }
 
     private static List<String> path(BValue value, String where) {
@@ -345,6 +386,10 @@ final class MetainfoParser {
             throw new TorrentFormatException(where + " is negative: " + v);
         }
         return v;
+    }
+
+    private static TorrentFormatException wrongType(String where, String expected, BValue v) {
+        return new TorrentFormatException(where + " must be " + expected + ", got " + kind(v));
     }
 
     private static BDictionary dict(BValue v, String where) {

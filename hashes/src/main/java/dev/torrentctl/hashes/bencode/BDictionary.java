@@ -1,10 +1,15 @@
 package dev.torrentctl.hashes.bencode;
 
-import java.util.Collections;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A bencoded dictionary. Entries keep the order they were decoded in (which, for a strictly decoded
@@ -13,18 +18,48 @@ import java.util.Optional;
  * @since 0.1
  */
 public final class BDictionary implements BValue {
-    private final Map<BString, BValue> entries;
-    private final Span span;
+    /** Dictionaries this small are searched in order; larger sorted ones by binary search. */
+    private static final int SCAN_LIMIT = 8;
 
-    BDictionary(Map<BString, BValue> entries, Span span) {
-        this.entries = Collections.unmodifiableMap(entries);
-        this.span = span;
+    private final BString[] keys;
+    private final BValue[] values;
+    /** Whether the keys are in strictly ascending order, as strict decoding and the builder leave them. */
+    private final boolean sorted;
+    private final int spanOffset; // -1 when built in code
+    private final int spanLength;
+    private Map<BString, BValue> view; // entries(), made on first use
+    private volatile Map<BString, BValue> index; // lookups in a large unsorted dictionary, made on first use
+
+    /** @param keys distinct keys, not referenced elsewhere @param values their values, likewise */
+    BDictionary(BString[] keys, BValue[] values, boolean sorted, int spanOffset, int spanLength) {
+        this.keys = keys;
+        this.values = values;
+        this.sorted = sorted;
+        this.spanOffset = spanOffset;
+        this.spanLength = spanLength;
     }
 
     /** @param entries the entries (copied, order kept) @return the dictionary */
     public static BDictionary of(Map<BString, ? extends BValue> entries) {
         Objects.requireNonNull(entries, "entries");
-        return new BDictionary(new LinkedHashMap<>(entries), null);
+        BString[] keys = new BString[entries.size()];
+        BValue[] values = new BValue[entries.size()];
+        int i = 0;
+        for (Map.Entry<BString, ? extends BValue> e : entries.entrySet()) {
+            keys[i] = Objects.requireNonNull(e.getKey(), "key");
+            values[i] = Objects.requireNonNull(e.getValue(), "value");
+            i++;
+        }
+        return new BDictionary(keys, values, ascending(keys), -1, 0);
+    }
+
+    static boolean ascending(BString[] keys) {
+        for (int i = 1; i < keys.length; i++) {
+            if (keys[i - 1].compareTo(keys[i]) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return a builder for dictionaries with text keys */
@@ -32,26 +67,87 @@ public final class BDictionary implements BValue {
         return new Builder();
     }
 
-    /** @return the entries, unmodifiable */
+    /** @return the entries in their order, unmodifiable */
     public Map<BString, BValue> entries() {
-        return entries;
+        Map<BString, BValue> v = view;
+        if (v == null) {
+            v = new EntriesView();
+            view = v;
+        }
+        return v;
+    }
+
+    /** @return the number of entries */
+    public int size() {
+        return keys.length;
     }
 
     /** @param key a key, as UTF-8 @return its value, if present */
     public Optional<BValue> get(String key) {
-        if (entries.size() <= SCAN_LIMIT && isAscii(key)) {
-            for (Map.Entry<BString, BValue> e : entries.entrySet()) {
-                if (e.getKey().isAscii(key)) {
-                    return Optional.of(e.getValue());
-                }
-            }
-            return Optional.empty();
+        if (isAscii(key) && (keys.length <= SCAN_LIMIT || sorted)) {
+            int i = sorted && keys.length > SCAN_LIMIT ? search(key) : scan(key);
+            return i < 0 ? Optional.empty() : Optional.of(values[i]);
         }
-        return Optional.ofNullable(entries.get(BString.of(key)));
+        return get(BString.of(key));
     }
 
-    /** Small dictionaries (a file entry, say) are searched without encoding the key. */
-    private static final int SCAN_LIMIT = 8;
+    /**
+     * @param key a key, as raw bytes (keys need not be text: v2 {@code piece layers} are keyed by hashes)
+     * @return its value
+     */
+    public Optional<BValue> get(BString key) {
+        return Optional.ofNullable(lookup(Objects.requireNonNull(key, "key")));
+    }
+
+    private BValue lookup(BString key) {
+        if (keys.length <= SCAN_LIMIT) {
+            for (int i = 0; i < keys.length; i++) {
+                if (keys[i].equals(key)) {
+                    return values[i];
+                }
+            }
+            return null;
+        }
+        if (sorted) {
+            int i = java.util.Arrays.binarySearch(keys, key);
+            return i < 0 ? null : values[i];
+        }
+        Map<BString, BValue> m = index;
+        if (m == null) {
+            m = new HashMap<>(keys.length * 2);
+            for (int i = 0; i < keys.length; i++) {
+                m.put(keys[i], values[i]);
+            }
+            index = m;
+        }
+        return m.get(key);
+    }
+
+    private int scan(String key) {
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].isAscii(key)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int search(String key) {
+        int low = 0;
+        int high = keys.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            int c = keys[mid].compareToAscii(key);
+            if (c < 0) {
+                low = mid + 1;
+            } else if (c > 0) {
+                high = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
 
     private static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
@@ -62,32 +158,73 @@ public final class BDictionary implements BValue {
         return true;
     }
 
-    /**
-     * @param key a key, as raw bytes (keys need not be text: v2 {@code piece layers} are keyed by hashes)
-     * @return its value
-     */
-    public Optional<BValue> get(BString key) {
-        return Optional.ofNullable(entries.get(key));
-    }
-
     @Override
     public Optional<Span> span() {
-        return Optional.ofNullable(span);
+        return Span.of(spanOffset, spanLength);
+    }
+
+    /** {@link #entries()}: an unmodifiable map over the arrays, in their order. */
+    private final class EntriesView extends AbstractMap<BString, BValue> {
+        @Override
+        public Set<Map.Entry<BString, BValue>> entrySet() {
+            return new AbstractSet<>() {
+                @Override
+                public Iterator<Map.Entry<BString, BValue>> iterator() {
+                    return new Iterator<>() {
+                        private int next;
+
+                        @Override
+                        public boolean hasNext() {
+                            return next < keys.length;
+                        }
+
+                        @Override
+                        public Map.Entry<BString, BValue> next() {
+                            if (next >= keys.length) {
+                                throw new NoSuchElementException();
+                            }
+                            int i = next++;
+                            return new SimpleImmutableEntry<>(keys[i], values[i]);
+                        }
+                    };
+                }
+
+                @Override
+                public int size() {
+                    return keys.length;
+                }
+            };
+        }
+
+        @Override
+        public int size() {
+            return keys.length;
+        }
+
+        @Override
+        public BValue get(Object key) {
+            return key instanceof BString k ? lookup(k) : null;
+        }
+
+        @Override
+        public boolean containsKey(Object key) {
+            return get(key) != null;
+        }
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BDictionary other && entries.equals(other.entries);
+        return o instanceof BDictionary other && entries().equals(other.entries());
     }
 
     @Override
     public int hashCode() {
-        return entries.hashCode();
+        return entries().hashCode();
     }
 
     @Override
     public String toString() {
-        return "BDictionary" + entries;
+        return "BDictionary" + entries();
     }
 
     /** Collects entries with text keys; not thread-safe. */

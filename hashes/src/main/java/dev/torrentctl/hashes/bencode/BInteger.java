@@ -9,16 +9,18 @@ import java.util.Optional;
  */
 public final class BInteger implements BValue {
     private final long value;
-    private final Span span;
+    private final int spanOffset; // -1 when built in code
+    private final int spanLength;
 
-    BInteger(long value, Span span) {
+    BInteger(long value, int spanOffset, int spanLength) {
         this.value = value;
-        this.span = span;
+        this.spanOffset = spanOffset;
+        this.spanLength = spanLength;
     }
 
     /** @param value the number @return the integer */
     public static BInteger of(long value) {
-        return new BInteger(value, null);
+        return new BInteger(value, -1, 0);
     }
 
     /** @return the number */
@@ -28,7 +30,7 @@ public final class BInteger implements BValue {
 
     @Override
     public Optional<Span> span() {
-        return Optional.ofNullable(span);
+        return Span.of(spanOffset, spanLength);
     }
 
     @Override

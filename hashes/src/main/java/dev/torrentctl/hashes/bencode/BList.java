@@ -11,16 +11,19 @@ import java.util.Optional;
  */
 public final class BList implements BValue {
     private final List<BValue> values;
-    private final Span span;
+    private final int spanOffset; // -1 when built in code
+    private final int spanLength;
 
-    BList(List<BValue> values, Span span) {
-        this.values = List.copyOf(values);
-        this.span = span;
+    /** @param values unmodifiable, and not referenced elsewhere */
+    BList(List<BValue> values, int spanOffset, int spanLength) {
+        this.values = values;
+        this.spanOffset = spanOffset;
+        this.spanLength = spanLength;
     }
 
     /** @param values the elements (copied) @return the list */
     public static BList of(List<? extends BValue> values) {
-        return new BList(List.copyOf(Objects.requireNonNull(values, "values")), null);
+        return new BList(List.copyOf(Objects.requireNonNull(values, "values")), -1, 0);
     }
 
     /** @return the elements, unmodifiable */
@@ -30,7 +33,7 @@ public final class BList implements BValue {
 
     @Override
     public Optional<Span> span() {
-        return Optional.ofNullable(span);
+        return Span.of(spanOffset, spanLength);
     }
 
     @Override

@@ -13,22 +13,24 @@ import java.util.Optional;
  */
 public final class BString implements BValue, Comparable<BString> {
     private final byte[] bytes;
-    private final Span span;
+    private final int spanOffset; // -1 when built in code
+    private final int spanLength;
     private int hash; // cached, 0 until computed
 
-    BString(byte[] bytes, Span span) {
+    BString(byte[] bytes, int spanOffset, int spanLength) {
         this.bytes = bytes;
-        this.span = span;
+        this.spanOffset = spanOffset;
+        this.spanLength = spanLength;
     }
 
     /** @param bytes the content (copied) @return the string */
     public static BString of(byte[] bytes) {
-        return new BString(Objects.requireNonNull(bytes, "bytes").clone(), null);
+        return new BString(Objects.requireNonNull(bytes, "bytes").clone(), -1, 0);
     }
 
     /** @param text encoded as UTF-8 @return the string */
     public static BString of(String text) {
-        return new BString(text.getBytes(StandardCharsets.UTF_8), null);
+        return new BString(text.getBytes(StandardCharsets.UTF_8), -1, 0);
     }
 
     /** @return a copy of the bytes */
@@ -52,7 +54,7 @@ public final class BString implements BValue, Comparable<BString> {
 
     @Override
     public Optional<Span> span() {
-        return Optional.ofNullable(span);
+        return Span.of(spanOffset, spanLength);
     }
 
     /** Raw unsigned byte order, the order bencode dictionaries sort their keys in. */
@@ -74,6 +76,18 @@ public final class BString implements BValue, Comparable<BString> {
             hash = h;
         }
         return h;
+    }
+
+    /** @return this string's order against the ASCII text {@code s}, without encoding it */
+    int compareToAscii(String s) {
+        int n = Math.min(bytes.length, s.length());
+        for (int i = 0; i < n; i++) {
+            int c = (bytes[i] & 0xff) - s.charAt(i);
+            if (c != 0) {
+                return c;
+            }
+        }
+        return bytes.length - s.length();
     }
 
     /** @return whether these bytes are the ASCII text {@code s}, without encoding it */

@@ -20,6 +20,11 @@ public sealed interface BValue permits BString, BInteger, BList, BDictionary {
      * @param length number of bytes the value's encoding takes
      */
     record Span(int offset, int length) {
+        /** @return the span, or empty for an offset of -1 (a value built in code) */
+        static Optional<Span> of(int offset, int length) {
+            return offset < 0 ? Optional.empty() : Optional.of(new Span(offset, length));
+        }
+
         /** @return index just after the value's last byte */
         public int end() {
             return offset + length;

@@ -4,11 +4,11 @@ import dev.torrentctl.hashes.internal.BencodeLexer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Decodes bencode into {@link BValue}s that remember their byte spans, so that a .torrent's
@@ -127,10 +127,17 @@ public final class BencodeDecoder {
         }
     }
 
+    /**
+     * Recursive descent, bounded by the depth limit. The elements of the lists and dictionaries
+     * being read wait on one shared stack and are copied out, exactly sized, when their container
+     * ends.
+     */
     private final class Reader {
         private final byte[] in;
         private int pos;
         private int tokens;
+        private BValue[] stack = new BValue[64];
+        private int top;
 
         Reader(byte[] in) {
             this.in = in;
@@ -163,7 +170,7 @@ public final class BencodeDecoder {
             int start = pos;
             long value = BencodeLexer.integer(in, pos, strict);
             pos = BencodeLexer.integerEnd(in, pos);
-            return new BInteger(value, new BValue.Span(start, pos - start));
+            return new BInteger(value, start, pos - start);
         }
 
         private BString string() {
@@ -171,38 +178,58 @@ public final class BencodeDecoder {
             long header = BencodeLexer.stringHeader(in, pos, strict);
             int length = (int) (header >>> 32);
             pos = (int) header;
-            byte[] bytes = new byte[length];
-            System.arraycopy(in, pos, bytes, 0, length);
+            byte[] bytes = Arrays.copyOfRange(in, pos, pos + length);
             pos += length;
-            return new BString(bytes, new BValue.Span(start, pos - start));
+            return new BString(bytes, start, pos - start);
+        }
+
+        private void push(BValue v) {
+            if (top == stack.length) {
+                stack = Arrays.copyOf(stack, stack.length * 2);
+            }
+            stack[top++] = v;
         }
 
         private BList list(int depth) {
             int start = pos++;
-            List<BValue> values = new ArrayList<>();
+            int base = top;
             while (true) {
                 if (pos >= in.length) {
                     throw new BencodeException(pos, "unexpected end of input in a list started at byte " + start);
                 }
                 if (in[pos] == 'e') {
                     pos++;
-                    return new BList(values, new BValue.Span(start, pos - start));
+                    BValue[] values = Arrays.copyOfRange(stack, base, top);
+                    Arrays.fill(stack, base, top, null);
+                    top = base;
+                    return new BList(Collections.unmodifiableList(Arrays.asList(values)), start,
+                            pos - start);
                 }
-                values.add(value(depth));
+                push(value(depth));
             }
         }
 
+        /** Keys and values alternate on the stack. */
         private BDictionary dictionary(int depth) {
             int start = pos++;
-            Map<BString, BValue> entries = new LinkedHashMap<>();
-            BString previous = null;
+            int base = top;
+            Set<BString> seen = null; // the keys so far, once they are out of order (lenient only)
             while (true) {
                 if (pos >= in.length) {
                     throw new BencodeException(pos, "unexpected end of input in a dictionary started at byte " + start);
                 }
                 if (in[pos] == 'e') {
                     pos++;
-                    return new BDictionary(entries, new BValue.Span(start, pos - start));
+                    int n = (top - base) / 2;
+                    BString[] keys = new BString[n];
+                    BValue[] values = new BValue[n];
+                    for (int i = 0; i < n; i++) {
+                        keys[i] = (BString) stack[base + 2 * i];
+                        values[i] = stack[base + 2 * i + 1];
+                    }
+                    Arrays.fill(stack, base, top, null);
+                    top = base;
+                    return new BDictionary(keys, values, seen == null, start, pos - start);
                 }
                 int keyOffset = pos;
                 if (in[pos] < '0' || in[pos] > '9') {
@@ -212,16 +239,47 @@ public final class BencodeDecoder {
                     throw new BencodeException(pos, "more than " + limits.maxTokens() + " values (token limit)");
                 }
                 BString key = string();
-                if (entries.containsKey(key)) {
-                    throw new BencodeException(keyOffset, "duplicate dictionary key '" + key.utf8() + "'");
+                if (top > base) {
+                    int order = ((BString) stack[top - 2]).compareTo(key);
+                    if (order == 0) {
+                        throw duplicate(keyOffset, key);
+                    }
+                    if (order > 0 || seen != null) {
+                        if (strict) {
+                            if (contains(base, key)) {
+                                throw duplicate(keyOffset, key);
+                            }
+                            throw new BencodeException(keyOffset, "dictionary key '" + key.utf8() + "' is not sorted (it"
+                                    + " follows '" + ((BString) stack[top - 2]).utf8() + "')");
+                        }
+                        if (seen == null) { // unsorted from here on: find duplicates by hash, not by search
+                            seen = new HashSet<>();
+                            for (int i = base; i < top; i += 2) {
+                                seen.add((BString) stack[i]);
+                            }
+                        }
+                        if (!seen.add(key)) {
+                            throw duplicate(keyOffset, key);
+                        }
+                    }
                 }
-                if (strict && previous != null && previous.compareTo(key) > 0) {
-                    throw new BencodeException(keyOffset, "dictionary key '" + key.utf8() + "' is not sorted (it follows '"
-                            + previous.utf8() + "')");
-                }
-                previous = key;
-                entries.put(key, value(depth));
+                push(key);
+                push(value(depth));
             }
+        }
+
+        private BencodeException duplicate(int offset, BString key) {
+            return new BencodeException(offset, "duplicate dictionary key '" + key.utf8() + "'");
+        }
+
+        /** @return whether the dictionary whose entries start at {@code base} already has {@code key} */
+        private boolean contains(int base, BString key) {
+            for (int i = base; i < top; i += 2) {
+                if (stack[i].equals(key)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

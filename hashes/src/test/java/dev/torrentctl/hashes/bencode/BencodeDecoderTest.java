@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -107,5 +108,72 @@ class BencodeDecoderTest {
         byte[] encoded = Bencode.encode(d);
         assertThat(new String(encoded, StandardCharsets.US_ASCII)).isEqualTo("d1:a1:x1:mli-5ee1:zi1ee");
         assertThat(Bencode.decode(encoded)).isEqualTo(d);
+    }
+
+    @Test
+    @DisplayName("finds every key of small, large sorted and large unsorted dictionaries, and no other")
+    void lookupsInDictionariesOfEverySize() {
+        for (int size : new int[] {0, 1, 8, 9, 300}) {
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            for (int i = 0; i < size; i++) {
+                keys.add(String.format("k%04d", i));
+            }
+            keys.add(size / 2, "\u00e9t\u00e9"); // one non-ASCII key, in no particular place
+            for (boolean shuffle : new boolean[] {false, true}) {
+                java.util.List<String> order = new java.util.ArrayList<>(keys);
+                if (shuffle) {
+                    java.util.Collections.shuffle(order, new java.util.Random(size));
+                }
+                StringBuilder text = new StringBuilder("d");
+                for (String k : order) {
+                    byte[] utf8 = k.getBytes(StandardCharsets.UTF_8);
+                    text.append(utf8.length).append(':').append(new String(utf8, StandardCharsets.ISO_8859_1))
+                            .append('i').append(k.hashCode() & 0xffff).append('e');
+                }
+                BDictionary d = (BDictionary) BencodeDecoder.lenient().decode(b(text.append('e').toString()));
+                assertThat(d.size()).isEqualTo(keys.size());
+                assertThat(d.entries().keySet()).extracting(BString::utf8).containsExactlyElementsOf(order);
+                for (String k : keys) {
+                    assertThat(d.get(k)).as(k).contains(BInteger.of(k.hashCode() & 0xffff));
+                    assertThat(d.get(BString.of(k))).as(k).contains(BInteger.of(k.hashCode() & 0xffff));
+                    assertThat(d.entries().get(BString.of(k))).as(k).isEqualTo(BInteger.of(k.hashCode() & 0xffff));
+                }
+                assertThat(d.get("k")).isEmpty();
+                assertThat(d.get("zzz")).isEmpty();
+                assertThat(d.get(BString.of("\u00e9"))).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    @DisplayName("finds a duplicate key in a large unsorted dictionary without comparing every pair")
+    void duplicateInLargeUnsortedDictionary() {
+        StringBuilder text = new StringBuilder("d");
+        int keys = 200_000;
+        for (int i = keys; i > 0; i--) { // descending: every key out of order
+            String k = Integer.toString(i);
+            text.append(k.length()).append(':').append(k).append("i0e");
+        }
+        byte[] distinct = b(text + "e");
+        assertThat(((BDictionary) BencodeDecoder.lenient().decode(distinct)).size()).isEqualTo(keys);
+        byte[] duplicated = b(text + "6:100000i0ee");
+        assertThatThrownBy(() -> BencodeDecoder.lenient().decode(duplicated)).isInstanceOfSatisfying(BencodeException.class,
+                e -> assertThat(e.offset()).isEqualTo(text.length())).hasMessageContaining("duplicate dictionary key '100000'");
+        assertThatThrownBy(() -> BencodeDecoder.strict().decode(distinct)).hasMessageContaining("not sorted");
+    }
+
+    @Test
+    @DisplayName("a dictionary built in code equals the decoded one, and both are unmodifiable")
+    void builtAndDecodedDictionariesAgree() {
+        BDictionary built = BDictionary.builder().put("b", 2).put("a", "x").build();
+        BDictionary decoded = (BDictionary) Bencode.decode(b("d1:a1:x1:bi2ee"));
+        assertThat(built).isEqualTo(decoded).hasSameHashCodeAs(decoded);
+        assertThat(built.span()).isEmpty();
+        assertThat(decoded.span()).contains(new BValue.Span(0, 14));
+        assertThatThrownBy(() -> decoded.entries().put(BString.of("c"), BInteger.of(1)))
+                .isInstanceOf(UnsupportedOperationException.class);
+        assertThatThrownBy(() -> ((BList) Bencode.decode(b("li1ee"))).values().add(BInteger.of(2)))
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }
