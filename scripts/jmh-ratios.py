@@ -11,8 +11,8 @@ import sys
 from collections import defaultdict
 
 
-def main(path):
-    results = json.load(open(path))
+def main(paths):
+    results = [r for path in paths for r in json.load(open(path))]
     parse = defaultdict(dict)
     create = {}
     listing = defaultdict(dict)
@@ -36,13 +36,15 @@ def main(path):
         rows = parse[size]
         floor = rows.get("floor_sha1InfoSpan", (None,))[0]
         fast = rows.get("torrentctl_infoHashesOf", (None,))[0]
+        full = rows.get("torrentctl_parse", (None,))[0]
         print(f"\nParseBenchmark, {size}")
-        print(f"| method | time | × floor | peer time ÷ torrentctl fast path |")
-        print(f"|---|---|---|---|")
+        print(f"| method | time | × floor | ÷ torrentctl infoHashesOf | ÷ torrentctl parse |")
+        print(f"|---|---|---|---|---|")
         for method, (score, error, unit) in sorted(rows.items(), key=lambda kv: kv[1][0]):
             vs_floor = f"{score / floor:.2f}" if floor else "-"
             vs_fast = f"{score / fast:.1f}" if fast else "-"
-            print(f"| {method} | {score:,.1f} ± {error:,.1f} {unit} | {vs_floor} | {vs_fast} |")
+            vs_full = f"{score / full:.1f}" if full else "-"
+            print(f"| {method} | {score:,.1f} ± {error:,.1f} {unit} | {vs_floor} | {vs_fast} | {vs_full} |")
     if create:
         base = create.get("coreutils_sha1sum_then_sha256sum", (None,))[0]
         print("\nCreateBenchmark, 1 GiB in 16 files")
@@ -71,4 +73,4 @@ def main(path):
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1:])

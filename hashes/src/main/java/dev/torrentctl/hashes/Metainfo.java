@@ -102,6 +102,11 @@ public final class Metainfo {
      * {@code info} span. It does not validate the metainfo's fields, as {@link #parse} does; use it
      * where only the identity of a torrent is needed.
      *
+     * <p>From 64 KiB of input, on a machine with more than one core, the bytes are validated by a
+     * task in the {@linkplain java.util.concurrent.ForkJoinPool#commonPool() common pool} while the
+     * calling thread hashes, so the call takes about as long as the hash alone. The result is
+     * the same either way; if the pool is busy the calling thread does both.
+     *
      * @param torrent the file's bytes (not copied, not kept)
      * @return the v1 and/or v2 infohash
      * @throws TorrentFormatException if the bytes are not strict bencode or hold no v1/v2 info dictionary
