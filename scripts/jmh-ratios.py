@@ -11,6 +11,12 @@ import sys
 from collections import defaultdict
 
 
+def ops_per_second(score, unit):
+    """The throughput an average time per operation amounts to."""
+    per_op = {"ns/op": 1e-9, "us/op": 1e-6, "ms/op": 1e-3, "s/op": 1.0}[unit]
+    return 1.0 / (score * per_op)
+
+
 def main(paths):
     results = [r for path in paths for r in json.load(open(path))]
     parse = defaultdict(dict)
@@ -38,13 +44,14 @@ def main(paths):
         fast = rows.get("torrentctl_infoHashesOf", (None,))[0]
         full = rows.get("torrentctl_parse", (None,))[0]
         print(f"\nParseBenchmark, {size}")
-        print(f"| method | time | × floor | ÷ torrentctl infoHashesOf | ÷ torrentctl parse |")
-        print(f"|---|---|---|---|---|")
+        print(f"| method | time | ops/s | × floor | ÷ torrentctl infoHashesOf | ÷ torrentctl parse |")
+        print(f"|---|---|---|---|---|---|")
         for method, (score, error, unit) in sorted(rows.items(), key=lambda kv: kv[1][0]):
             vs_floor = f"{score / floor:.2f}" if floor else "-"
             vs_fast = f"{score / fast:.1f}" if fast else "-"
             vs_full = f"{score / full:.1f}" if full else "-"
-            print(f"| {method} | {score:,.1f} ± {error:,.1f} {unit} | {vs_floor} | {vs_fast} | {vs_full} |")
+            print(f"| {method} | {score:,.1f} ± {error:,.1f} {unit} | {ops_per_second(score, unit):,.1f} | {vs_floor} | "
+                  f"{vs_fast} | {vs_full} |")
     if create:
         base = create.get("coreutils_sha1sum_then_sha256sum", (None,))[0]
         print("\nCreateBenchmark, 1 GiB in 16 files")
