@@ -37,7 +37,8 @@ final class OverlappedScan implements Runnable {
     private static final int HELPER = 1;
     private static final int CALLER = 2;
 
-    private final InfoHashScanner scanner;
+    /** Dropped by a caller that takes the scan over, so a task still queued does not keep the input. */
+    private InfoHashScanner scanner;
     private final AtomicInteger owner = new AtomicInteger(NEW);
     private final CompletableFuture<Void> scanned = new CompletableFuture<>();
 
@@ -78,7 +79,7 @@ final class OverlappedScan implements Runnable {
             md.update(in, hashed, next - hashed);
             hashed = next;
         }
-        scan.awaitScan();
+        scan.awaitScan(scanner);
         if (overshot || scanner.infoStart() != start || scanner.infoEnd() != hashed) {
             return scanner.hashes(Optional.empty(), Optional.empty()); // guessed wrong: hash what the scan found
         }
@@ -113,9 +114,10 @@ final class OverlappedScan implements Runnable {
     }
 
     /** Waits for the scan, or runs it here if the pool has not started it; throws what it threw. */
-    private void awaitScan() {
+    private void awaitScan(InfoHashScanner mine) {
         if (owner.compareAndSet(NEW, CALLER)) {
-            scanner.run();
+            scanner = null; // the task loses the race and never reads it
+            mine.run();
             return;
         }
         long deadline = System.nanoTime() + SPIN_NANOS;

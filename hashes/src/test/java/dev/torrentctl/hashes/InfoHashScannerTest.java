@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.torrentctl.hashes.bencode.BencodeException;
 import dev.torrentctl.hashes.create.TorrentCreator;
 import dev.torrentctl.hashes.bencode.BencodeDecoder;
+import java.lang.ref.WeakReference;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
@@ -90,7 +91,7 @@ class InfoHashScannerTest {
     }
 
     @Test
-    @DisplayName("scans on the calling thread when the common pool is busy, and still agrees")
+    @DisplayName("scans on the calling thread when the common pool is busy, still agrees, and leaves no reference to the input behind")
     void busyPool() throws InterruptedException {
         byte[] torrent = large(TorrentVersion.HYBRID);
         InfoHashes expected = Metainfo.parse(torrent).infoHashes();
@@ -112,6 +113,16 @@ class InfoHashScannerTest {
             for (int i = 0; i < 5; i++) {
                 assertThat(Metainfo.infoHashesOf(torrent)).isEqualTo(expected);
             }
+            // the scan tasks are still queued behind the blocked workers; they must not keep the input
+            byte[] copy = torrent.clone();
+            assertThat(Metainfo.infoHashesOf(copy)).isEqualTo(expected);
+            WeakReference<byte[]> input = new WeakReference<>(copy);
+            copy = null;
+            for (int i = 0; i < 50 && input.get() != null; i++) {
+                System.gc();
+                Thread.sleep(10);
+            }
+            assertThat(input.get()).as("input kept by a queued scan task").isNull();
         } finally {
             release.countDown();
         }
