@@ -99,7 +99,15 @@ public final class BDictionary implements BValue {
         return Optional.ofNullable(lookup(Objects.requireNonNull(key, "key")));
     }
 
-    private BValue lookup(BString key) {
+    BString keyAt(int index) {
+        return keys[index];
+    }
+
+    BValue valueAt(int index) {
+        return values[index];
+    }
+
+    BValue lookup(BString key) {
         if (keys.length <= SCAN_LIMIT) {
             for (int i = 0; i < keys.length; i++) {
                 if (keys[i].equals(key)) {
@@ -214,17 +222,17 @@ public final class BDictionary implements BValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BDictionary other && entries().equals(other.entries());
+        return o instanceof BDictionary other && ValueTrees.equal(this, other);
     }
 
     @Override
     public int hashCode() {
-        return entries().hashCode();
+        return ValueTrees.hash(this);
     }
 
     @Override
     public String toString() {
-        return "BDictionary" + entries();
+        return ValueTrees.text(this);
     }
 
     /** Collects entries with text keys; not thread-safe. */

@@ -38,16 +38,16 @@ public final class BList implements BValue {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof BList other && values.equals(other.values);
+        return o instanceof BList other && ValueTrees.equal(this, other);
     }
 
     @Override
     public int hashCode() {
-        return values.hashCode();
+        return ValueTrees.hash(this);
     }
 
     @Override
     public String toString() {
-        return "BList" + values;
+        return ValueTrees.text(this);
     }
 }

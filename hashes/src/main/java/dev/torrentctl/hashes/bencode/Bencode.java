@@ -2,7 +2,9 @@ package dev.torrentctl.hashes.bencode;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 
@@ -34,37 +36,42 @@ public final class Bencode {
      */
     public static byte[] encode(BValue value) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        write(value, out, 0);
+        // a loop over an explicit stack, so that no nesting overflows the thread's stack: values to
+        // write, and the 'e' that closes each container
+        Deque<Object> todo = new ArrayDeque<>();
+        todo.push(java.util.Objects.requireNonNull(value, "value"));
+        while (!todo.isEmpty()) {
+            Object next = todo.pop();
+            if (next == END) {
+                out.write('e');
+            } else if (next instanceof BString s) {
+                ascii(out, Integer.toString(s.length()));
+                out.write(':');
+                out.writeBytes(s.bytes());
+            } else if (next instanceof BInteger i) {
+                ascii(out, "i" + i.value() + "e");
+            } else if (next instanceof BList l) {
+                out.write('l');
+                todo.push(END);
+                for (int i = l.values().size() - 1; i >= 0; i--) {
+                    todo.push(l.values().get(i));
+                }
+            } else if (next instanceof BDictionary d) {
+                out.write('d');
+                todo.push(END);
+                List<Map.Entry<BString, BValue>> sorted = new ArrayList<>(d.entries().entrySet());
+                sorted.sort(Map.Entry.comparingByKey());
+                for (int i = sorted.size() - 1; i >= 0; i--) {
+                    todo.push(sorted.get(i).getValue());
+                    todo.push(sorted.get(i).getKey());
+                }
+            }
+        }
         return out.toByteArray();
     }
 
-    private static void write(BValue value, ByteArrayOutputStream out, int depth) {
-        if (depth > BencodeDecoder.Limits.DEFAULT.maxDepth()) {
-            throw new IllegalArgumentException("value nests deeper than " + BencodeDecoder.Limits.DEFAULT.maxDepth());
-        }
-        if (value instanceof BString s) {
-            ascii(out, Integer.toString(s.length()));
-            out.write(':');
-            out.writeBytes(s.bytes());
-        } else if (value instanceof BInteger i) {
-            ascii(out, "i" + i.value() + "e");
-        } else if (value instanceof BList l) {
-            out.write('l');
-            for (BValue v : l.values()) {
-                write(v, out, depth + 1);
-            }
-            out.write('e');
-        } else if (value instanceof BDictionary d) {
-            out.write('d');
-            List<Map.Entry<BString, BValue>> sorted = new ArrayList<>(d.entries().entrySet());
-            sorted.sort(Map.Entry.comparingByKey());
-            for (Map.Entry<BString, BValue> e : sorted) {
-                write(e.getKey(), out, depth + 1);
-                write(e.getValue(), out, depth + 1);
-            }
-            out.write('e');
-        }
-    }
+    /** Marks where a list or dictionary ends. */
+    private static final Object END = new Object();
 
     private static void ascii(ByteArrayOutputStream out, String s) {
         out.writeBytes(s.getBytes(StandardCharsets.US_ASCII));

@@ -77,7 +77,7 @@ public final class BencodeDecoder {
                     "input of " + input.length + " bytes exceeds the limit of " + limits.maxInputBytes() + " bytes");
         }
         Reader reader = new Reader(input);
-        BValue root = reader.value(0);
+        BValue root = reader.read();
         if (reader.pos != input.length) {
             throw new BencodeException(reader.pos, (input.length - reader.pos) + " trailing bytes after the root value");
         }
@@ -128,9 +128,10 @@ public final class BencodeDecoder {
     }
 
     /**
-     * Recursive descent, bounded by the depth limit. The elements of the lists and dictionaries
-     * being read wait on one shared stack and are copied out, exactly sized, when their container
-     * ends.
+     * A loop, not recursion, so that no depth limit can overflow the thread's stack. The elements of
+     * the lists and dictionaries being read wait on one shared stack (a dictionary's keys and values
+     * alternate) and are copied out, exactly sized, when their container ends; the open containers
+     * are frames on small growable arrays.
      */
     private final class Reader {
         private final byte[] in;
@@ -138,32 +139,152 @@ public final class BencodeDecoder {
         private int tokens;
         private BValue[] stack = new BValue[64];
         private int top;
+        // the open containers, innermost at depth - 1
+        private int depth;
+        private int[] frameStart = new int[16];
+        private int[] frameBase = new int[16];
+        private boolean[] frameIsDict = new boolean[16];
+        /** Per open dictionary: its keys once they are out of order (lenient only), else null. */
+        private Object[] frameSeen = new Object[16];
 
         Reader(byte[] in) {
             this.in = in;
         }
 
-        BValue value(int depth) {
+        BValue read() {
+            while (true) {
+                if (depth > 0) {
+                    int frame = depth - 1;
+                    if (pos >= in.length) {
+                        throw new BencodeException(pos, "unexpected end of input in a " + (frameIsDict[frame] ? "dictionary"
+                                : "list") + " started at byte " + frameStart[frame]);
+                    }
+                    if (in[pos] == 'e') {
+                        pos++;
+                        BValue done = frameIsDict[frame] ? closeDictionary(frame) : closeList(frame);
+                        depth--;
+                        if (depth == 0) {
+                            return done;
+                        }
+                        push(done);
+                        continue;
+                    }
+                    if (frameIsDict[frame]) {
+                        key(frame);
+                    }
+                }
+                if (++tokens > limits.maxTokens()) {
+                    throw new BencodeException(pos, "more than " + limits.maxTokens() + " values (token limit)");
+                }
+                if (pos >= in.length) {
+                    throw new BencodeException(pos, "unexpected end of input, expected a value");
+                }
+                byte b = in[pos];
+                BValue scalar;
+                if (b == 'i') {
+                    scalar = integer();
+                } else if (b >= '0' && b <= '9') {
+                    scalar = string();
+                } else if (b == 'l' || b == 'd') {
+                    if (depth >= limits.maxDepth()) {
+                        throw new BencodeException(pos, "nesting deeper than " + limits.maxDepth() + " (depth limit)");
+                    }
+                    open(b == 'd');
+                    continue;
+                } else {
+                    throw new BencodeException(pos, "expected a value (i, l, d or a digit), found "
+                            + BencodeLexer.describe(b));
+                }
+                if (depth == 0) {
+                    return scalar;
+                }
+                push(scalar);
+            }
+        }
+
+        private void open(boolean dictionary) {
+            if (depth == frameStart.length) {
+                int size = depth * 2;
+                frameStart = Arrays.copyOf(frameStart, size);
+                frameBase = Arrays.copyOf(frameBase, size);
+                frameIsDict = Arrays.copyOf(frameIsDict, size);
+                frameSeen = Arrays.copyOf(frameSeen, size);
+            }
+            frameStart[depth] = pos;
+            frameBase[depth] = top;
+            frameIsDict[depth] = dictionary;
+            frameSeen[depth] = null;
+            depth++;
+            pos++;
+        }
+
+        /** Reads the key of a dictionary's next entry and checks its order; its value comes next. */
+        private void key(int frame) {
+            int keyOffset = pos;
+            if (in[pos] < '0' || in[pos] > '9') {
+                throw new BencodeException(pos, "expected a string key or 'e' in a dictionary, found "
+                        + BencodeLexer.describe(in[pos]));
+            }
             if (++tokens > limits.maxTokens()) {
                 throw new BencodeException(pos, "more than " + limits.maxTokens() + " values (token limit)");
             }
-            if (pos >= in.length) {
-                throw new BencodeException(pos, "unexpected end of input, expected a value");
-            }
-            byte b = in[pos];
-            if (b == 'i') {
-                return integer();
-            }
-            if (b >= '0' && b <= '9') {
-                return string();
-            }
-            if (b == 'l' || b == 'd') {
-                if (depth >= limits.maxDepth()) {
-                    throw new BencodeException(pos, "nesting deeper than " + limits.maxDepth() + " (depth limit)");
+            BString key = string();
+            int base = frameBase[frame];
+            if (top > base) {
+                BString previous = (BString) stack[top - 2];
+                int order = previous.compareTo(key);
+                if (order == 0) {
+                    throw duplicate(keyOffset, key);
                 }
-                return b == 'l' ? list(depth + 1) : dictionary(depth + 1);
+                @SuppressWarnings("unchecked")
+                Set<BString> seen = (Set<BString>) frameSeen[frame];
+                if (order > 0 || seen != null) {
+                    if (strict) {
+                        if (contains(base, key)) {
+                            throw duplicate(keyOffset, key);
+                        }
+                        throw new BencodeException(keyOffset, "dictionary key '" + key.utf8() + "' is not sorted (it"
+                                + " follows '" + previous.utf8() + "')");
+                    }
+                    if (seen == null) { // unsorted from here on: find duplicates by hash, not by search
+                        seen = new HashSet<>();
+                        for (int i = base; i < top; i += 2) {
+                            seen.add((BString) stack[i]);
+                        }
+                        frameSeen[frame] = seen;
+                    }
+                    if (!seen.add(key)) {
+                        throw duplicate(keyOffset, key);
+                    }
+                }
             }
-            throw new BencodeException(pos, "expected a value (i, l, d or a digit), found " + BencodeLexer.describe(b));
+            push(key);
+        }
+
+        private BList closeList(int frame) {
+            int base = frameBase[frame];
+            BValue[] values = Arrays.copyOfRange(stack, base, top);
+            Arrays.fill(stack, base, top, null);
+            top = base;
+            int start = frameStart[frame];
+            return new BList(Collections.unmodifiableList(Arrays.asList(values)), start, pos - start);
+        }
+
+        private BDictionary closeDictionary(int frame) {
+            int base = frameBase[frame];
+            int n = (top - base) / 2;
+            BString[] keys = new BString[n];
+            BValue[] values = new BValue[n];
+            for (int i = 0; i < n; i++) {
+                keys[i] = (BString) stack[base + 2 * i];
+                values[i] = stack[base + 2 * i + 1];
+            }
+            Arrays.fill(stack, base, top, null);
+            top = base;
+            int start = frameStart[frame];
+            boolean sorted = frameSeen[frame] == null;
+            frameSeen[frame] = null;
+            return new BDictionary(keys, values, sorted, start, pos - start);
         }
 
         private BInteger integer() {
@@ -188,84 +309,6 @@ public final class BencodeDecoder {
                 stack = Arrays.copyOf(stack, stack.length * 2);
             }
             stack[top++] = v;
-        }
-
-        private BList list(int depth) {
-            int start = pos++;
-            int base = top;
-            while (true) {
-                if (pos >= in.length) {
-                    throw new BencodeException(pos, "unexpected end of input in a list started at byte " + start);
-                }
-                if (in[pos] == 'e') {
-                    pos++;
-                    BValue[] values = Arrays.copyOfRange(stack, base, top);
-                    Arrays.fill(stack, base, top, null);
-                    top = base;
-                    return new BList(Collections.unmodifiableList(Arrays.asList(values)), start,
-                            pos - start);
-                }
-                push(value(depth));
-            }
-        }
-
-        /** Keys and values alternate on the stack. */
-        private BDictionary dictionary(int depth) {
-            int start = pos++;
-            int base = top;
-            Set<BString> seen = null; // the keys so far, once they are out of order (lenient only)
-            while (true) {
-                if (pos >= in.length) {
-                    throw new BencodeException(pos, "unexpected end of input in a dictionary started at byte " + start);
-                }
-                if (in[pos] == 'e') {
-                    pos++;
-                    int n = (top - base) / 2;
-                    BString[] keys = new BString[n];
-                    BValue[] values = new BValue[n];
-                    for (int i = 0; i < n; i++) {
-                        keys[i] = (BString) stack[base + 2 * i];
-                        values[i] = stack[base + 2 * i + 1];
-                    }
-                    Arrays.fill(stack, base, top, null);
-                    top = base;
-                    return new BDictionary(keys, values, seen == null, start, pos - start);
-                }
-                int keyOffset = pos;
-                if (in[pos] < '0' || in[pos] > '9') {
-                    throw new BencodeException(pos, "expected a string key or 'e' in a dictionary, found " + BencodeLexer.describe(in[pos]));
-                }
-                if (++tokens > limits.maxTokens()) {
-                    throw new BencodeException(pos, "more than " + limits.maxTokens() + " values (token limit)");
-                }
-                BString key = string();
-                if (top > base) {
-                    int order = ((BString) stack[top - 2]).compareTo(key);
-                    if (order == 0) {
-                        throw duplicate(keyOffset, key);
-                    }
-                    if (order > 0 || seen != null) {
-                        if (strict) {
-                            if (contains(base, key)) {
-                                throw duplicate(keyOffset, key);
-                            }
-                            throw new BencodeException(keyOffset, "dictionary key '" + key.utf8() + "' is not sorted (it"
-                                    + " follows '" + ((BString) stack[top - 2]).utf8() + "')");
-                        }
-                        if (seen == null) { // unsorted from here on: find duplicates by hash, not by search
-                            seen = new HashSet<>();
-                            for (int i = base; i < top; i += 2) {
-                                seen.add((BString) stack[i]);
-                            }
-                        }
-                        if (!seen.add(key)) {
-                            throw duplicate(keyOffset, key);
-                        }
-                    }
-                }
-                push(key);
-                push(value(depth));
-            }
         }
 
         private BencodeException duplicate(int offset, BString key) {

@@ -176,4 +176,54 @@ class BencodeDecoderTest {
         assertThatThrownBy(() -> ((BList) Bencode.decode(b("li1ee"))).values().add(BInteger.of(2)))
                 .isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    @DisplayName("a nesting as deep as a raised limit allows decodes, compares, hashes, prints and encodes on a small stack")
+    void deepValuesNeedNoStack() throws InterruptedException {
+        int depth = 100_000;
+        byte[] input = b("l".repeat(depth) + "d1:ai1e1:b0:e" + "e".repeat(depth));
+        BencodeDecoder deep = BencodeDecoder.strict().withLimits(new BencodeDecoder.Limits(depth + 1, 1_000_000, 1 << 20));
+        java.util.List<Object> results = new java.util.ArrayList<>();
+        Thread small = new Thread(null, () -> {
+            try {
+                BValue a = deep.decode(input);
+                BValue b = deep.decode(input);
+                results.add(a.equals(b));
+                results.add(a.hashCode() == b.hashCode());
+                results.add(a.toString().length());
+                results.add(java.util.Arrays.equals(Bencode.encode(a), input));
+            } catch (Throwable e) { // a StackOverflowError included: reported, not lost in the thread
+                results.add(e);
+            }
+        }, "256 KiB stack", 256 << 10);
+        small.start();
+        small.join();
+        assertThat(results).containsExactly(true, true, depth * "BList[]".length() + "BDictionary{BString[a]=BInteger[1], BString[b]=BString[]}".length(), true);
+        assertThatThrownBy(() -> deep.decode(b("l".repeat(depth + 2) + "e".repeat(depth + 2))))
+                .hasMessageContaining("depth limit");
+    }
+
+    @Test
+    @DisplayName("equality, hash codes and text follow the List and Map contracts of values() and entries()")
+    void nestedValuesFollowTheCollectionContracts() {
+        BValue decoded = Bencode.decode(b("d1:ali1e1:xd1:qi-3eee1:b1:ye"));
+        BDictionary built = BDictionary.builder().put("b", "y")
+                .put("a", BList.of(java.util.List.of(BInteger.of(1), BString.of("x"),
+                        BDictionary.builder().put("q", -3).build())))
+                .build();
+        BDictionary unsorted = (BDictionary) BencodeDecoder.lenient().decode(b("d1:b1:y1:ali1e1:xd1:qi-3eeee"));
+        assertThat(decoded).isEqualTo(built).isEqualTo(unsorted);
+        assertThat(built).isEqualTo(decoded);
+        assertThat(decoded.hashCode()).isEqualTo(built.hashCode()).isEqualTo(unsorted.hashCode())
+                .isEqualTo(((BDictionary) decoded).entries().hashCode());
+        BList list = (BList) built.get("a").orElseThrow();
+        assertThat(list.hashCode()).isEqualTo(list.values().hashCode());
+        assertThat(list.toString()).isEqualTo("BList" + list.values());
+        assertThat(decoded.toString()).isEqualTo("BDictionary" + ((BDictionary) decoded).entries())
+                .isEqualTo("BDictionary{BString[a]=BList[BInteger[1], BString[x], BDictionary{BString[q]=BInteger[-3]}],"
+                        + " BString[b]=BString[y]}");
+        assertThat(decoded).isNotEqualTo(Bencode.decode(b("d1:ali1e1:xd1:qi-4eee1:b1:ye")))
+                .isNotEqualTo(Bencode.decode(b("d1:ali1e1:xde1:qi-3ee1:b1:ye")))
+                .isNotEqualTo(Bencode.decode(b("d1:ali1e1:xd1:qi-3eee1:c1:ye")));
+    }
 }
