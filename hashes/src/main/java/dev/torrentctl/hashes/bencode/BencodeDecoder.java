@@ -22,7 +22,9 @@ import java.util.Set;
  *
  * <p>{@link Limits} bound the nesting depth (checked before descending), the number of values and
  * the input size; a length prefix is checked against the bytes that remain before anything is
- * allocated. No input makes the decoder overflow the stack or the heap.
+ * allocated. No input makes the decoder overflow the stack or the heap, whatever the limits: it
+ * reads with a loop rather than recursion, and the values' {@code equals}, {@code hashCode},
+ * {@code toString} and {@link Bencode#encode} walk explicit stacks too.
  *
  * <p>Instances are immutable and thread-safe.
  *
