@@ -2,6 +2,7 @@ package dev.torrentctl.hashes.bencode;
 
 import java.util.AbstractMap;
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -117,7 +118,7 @@ public final class BDictionary implements BValue {
             return null;
         }
         if (sorted) {
-            int i = java.util.Arrays.binarySearch(keys, key);
+            int i = Arrays.binarySearch(keys, key);
             return i < 0 ? null : values[i];
         }
         Map<BString, BValue> m = index;

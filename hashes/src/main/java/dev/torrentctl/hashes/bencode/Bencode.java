@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Entry points: {@link #decode(byte[])} with the strict default decoder, and the canonical
@@ -39,7 +40,7 @@ public final class Bencode {
         // a loop over an explicit stack, so that no nesting overflows the thread's stack: values to
         // write, and the 'e' that closes each container
         Deque<Object> todo = new ArrayDeque<>();
-        todo.push(java.util.Objects.requireNonNull(value, "value"));
+        todo.push(Objects.requireNonNull(value, "value"));
         while (!todo.isEmpty()) {
             Object next = todo.pop();
             if (next == END) {
