@@ -64,32 +64,41 @@ public final class BencodeLexer {
      */
     public static long integer(byte[] in, int start, boolean strict) {
         int q = start + 1;
-        if (q + 17 <= in.length) {
-            boolean negative = in[q] == '-';
-            if (negative) {
-                q++;
-            }
-            long x = word(in, q);
-            int c = digitCount(x);
-            if (c > 0 && (x & 0xFF) != '0') {
-                if (c < 8) {
-                    if (byteAt(x, c) == 'e') {
-                        long value = digitsValue(x, c);
-                        return negative ? -value : value;
-                    }
-                } else {
-                    long y = word(in, q + 8);
-                    int d = digitCount(y);
-                    if (d < 8 && byteAt(y, d) == 'e') {
-                        long value = digitsValue(x, 8) * POWERS_OF_TEN[d] + (d == 0 ? 0 : digitsValue(y, d));
-                        return negative ? -value : value;
-                    }
-                }
-            } else if (c == 1 && !negative && byteAt(x, 1) == 'e') {
-                return 0;
-            }
+        boolean negative = q < in.length && in[q] == '-';
+        if (negative) {
+            q++;
+        }
+        int c = plainDigits(in, q);
+        if (c > 0 && !(negative && in[q] == '0')) {
+            long value = c <= 8 ? digitsValue(word(in, q), c)
+                    : digitsValue(word(in, q), 8) * POWERS_OF_TEN[c - 8] + digitsValue(word(in, q + 8), c - 8);
+            return negative ? -value : value;
         }
         return integerBytewise(in, start, strict);
+    }
+
+    /**
+     * The common integer, for the fast paths: 1 to 15 digits without a leading zero (or a lone
+     * {@code 0}) and then {@code e}, with 16 bytes to read at {@code q}.
+     *
+     * @param q where the digits start
+     * @return how many digits there are, or -1 to leave the integer to the byte-by-byte reader
+     */
+    private static int plainDigits(byte[] in, int q) {
+        if (q + 16 > in.length) {
+            return -1;
+        }
+        long x = word(in, q);
+        int c = digitCount(x);
+        if (c < 8) {
+            return c > 0 && byteAt(x, c) == 'e' && ((x & 0xFF) != '0' || c == 1) ? c : -1;
+        }
+        if ((x & 0xFF) == '0') {
+            return -1;
+        }
+        long y = word(in, q + 8);
+        int d = digitCount(y);
+        return d < 8 && byteAt(y, d) == 'e' ? 8 + d : -1;
     }
 
     /** {@link #integer} a byte at a time: the reference the fast path must agree with. */
@@ -138,25 +147,9 @@ public final class BencodeLexer {
      * @throws BencodeException if it is malformed or beyond 64 bits
      */
     public static int skipInteger(byte[] in, int start, boolean strict) {
-        int q = start + 1;
-        if (q + 16 <= in.length) {
-            long x = word(in, q);
-            if ((x & 0xFF) != '0') { // no leading zero; a '-' takes the bytewise path
-                int c = digitCount(x);
-                if (c < 8) {
-                    if (c > 0 && byteAt(x, c) == 'e') {
-                        return q + c + 1;
-                    }
-                } else {
-                    long y = word(in, q + 8);
-                    int d = digitCount(y);
-                    if (d < 8 && byteAt(y, d) == 'e') {
-                        return q + 8 + d + 1;
-                    }
-                }
-            } else if (byteAt(x, 1) == 'e') {
-                return q + 2; // i0e
-            }
+        int c = plainDigits(in, start + 1); // a '-' takes the bytewise path
+        if (c > 0) {
+            return start + 1 + c + 1;
         }
         integerBytewise(in, start, strict);
         return integerEnd(in, start);
@@ -168,18 +161,12 @@ public final class BencodeLexer {
      */
     public static int integerEnd(byte[] in, int start) {
         int pos = start + 1;
-        if (pos + 17 <= in.length) {
-            if (in[pos] == '-') {
-                pos++;
-            }
-            int c = digitCount(word(in, pos));
-            if (c < 8) {
-                return pos + c + 1;
-            }
-            c = digitCount(word(in, pos + 8));
-            if (c < 8) {
-                return pos + 8 + c + 1;
-            }
+        if (in[pos] == '-') {
+            pos++;
+        }
+        int c = plainDigits(in, pos);
+        if (c > 0) {
+            return pos + c + 1;
         }
         while (in[pos] != 'e') {
             pos++;
