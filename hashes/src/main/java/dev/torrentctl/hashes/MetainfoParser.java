@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** Reads and validates a .torrent into the parts of a {@link Metainfo}. */
 final class MetainfoParser {
@@ -195,7 +196,9 @@ final class MetainfoParser {
             }
             Set<FileAttribute> attributes = f.size() > 2 ? attributes(f, fileAt(i)) : Set.of();
             Optional<List<String>> symlink = f.size() > 2 ? symlink(f, fileAt(i)) : Optional.empty();
-            files[i] = new TorrentFile(path(path.get(), i), fileLength.value(), attributes, symlink);
+            int index = i;
+            files[i] = new TorrentFile(path(path.get(), () -> fileAt(index) + ".path"), fileLength.value(), attributes,
+                    symlink);
         }
         return List.of(files);
     }
@@ -204,40 +207,30 @@ final class MetainfoParser {
         return "info.files[" + index + "]";
     }
 
-    /** The path of file {@code index}: text components, none unsafe. */
-    private static List<String> path(BValue value, int index) {
+    /**
+     * A path: a non-empty list of text components, none unsafe.
+     *
+     * @param where names the field in messages; asked only when something is wrong
+     */
+    private static List<String> path(BValue value, Supplier<String> where) {
         if (!(value instanceof BList path)) {
-            throw wrongType(fileAt(index) + ".path", "a list", value);
+            throw wrongType(where.get(), "a list", value);
         }
         List<BValue> values = path.values();
         if (values.isEmpty()) {
-            throw new TorrentFormatException(fileAt(index) + ".path is empty");
+            throw new TorrentFormatException(where.get() + " is empty");
         }
         String[] components = new String[values.size()];
         for (int c = 0; c < components.length; c++) {
             if (!(values.get(c) instanceof BString s)) {
-                throw wrongType(fileAt(index) + ".path", "a string", values.get(c));
+                throw wrongType(where.get(), "a string", values.get(c));
             }
             components[c] = s.utf8();
             if (!PathComponents.isSafe(components[c])) {
-                checkPathComponent(components[c], fileAt(index) + ".path");
+                checkPathComponent(components[c], where.get());
             }
         }
         return List.of(components);
-    }
-
-    private static List<String> path(BValue value, String where) {
-        BList path = list(value, where);
-        List<String> components = new ArrayList<>(path.values().size());
-        for (BValue c : path.values()) {
-            String component = text(c, where);
-            checkPathComponent(component, where);
-            components.add(component);
-        }
-        if (components.isEmpty()) {
-            throw new TorrentFormatException(where + " is empty");
-        }
-        return components;
     }
 
     private static Set<FileAttribute> attributes(BDictionary file, String where) {
@@ -245,7 +238,7 @@ final class MetainfoParser {
     }
 
     private static Optional<List<String>> symlink(BDictionary file, String where) {
-        return file.get("symlink path").map(v -> path(v, where + ".symlink path"));
+        return file.get("symlink path").map(v -> path(v, () -> where + ".symlink path"));
     }
 
     private static List<V2File> v2Files(BDictionary info) {
