@@ -35,15 +35,20 @@ class InfoHashScannerTest {
         return torrent;
     }
 
+    /** The hand-over races the pool: repeated, to cover both sides. */
+    private static void assertAgreesWithParse(byte[] torrent) {
+        InfoHashes expected = Metainfo.parse(torrent).infoHashes();
+        for (int i = 0; i < 20; i++) {
+            assertThat(Metainfo.infoHashesOf(torrent)).isEqualTo(expected);
+        }
+    }
+
     @ParameterizedTest(name = "{0}")
     @EnumSource(TorrentVersion.class)
     @DisplayName("agrees with Metainfo.parse on a large torrent, hashed while it is scanned")
     void largeTorrentsAgree(TorrentVersion version) {
         byte[] torrent = large(version);
-        InfoHashes expected = Metainfo.parse(torrent).infoHashes();
-        for (int i = 0; i < 20; i++) { // the hand-over races the pool; repeat to cover both sides
-            assertThat(Metainfo.infoHashesOf(torrent)).isEqualTo(expected);
-        }
+        assertAgreesWithParse(torrent);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,10 +76,7 @@ class InfoHashScannerTest {
         byte[] torrent = large(version, b -> b.webSeed("http://seed.invalid/files/"));
         String text = new String(torrent, StandardCharsets.ISO_8859_1);
         assertThat(text.indexOf("8:url-list")).isGreaterThan(text.indexOf("4:infod"));
-        InfoHashes expected = Metainfo.parse(torrent).infoHashes();
-        for (int i = 0; i < 20; i++) {
-            assertThat(Metainfo.infoHashesOf(torrent)).isEqualTo(expected);
-        }
+        assertAgreesWithParse(torrent);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -84,10 +86,7 @@ class InfoHashScannerTest {
         byte[] torrent = large(version, b -> b.comment("not the 4:infod you are looking for"));
         String text = new String(torrent, StandardCharsets.ISO_8859_1);
         assertThat(text.indexOf("4:infod")).isLessThan(text.indexOf("7:comment") + 40);
-        InfoHashes expected = Metainfo.parse(torrent).infoHashes();
-        for (int i = 0; i < 20; i++) {
-            assertThat(Metainfo.infoHashesOf(torrent)).isEqualTo(expected);
-        }
+        assertAgreesWithParse(torrent);
     }
 
     @Test
