@@ -40,6 +40,19 @@ public abstract class Contract {
         return addStopped(fixture, java.util.function.UnaryOperator.identity());
     }
 
+    /**
+     * The usual start of a test on one torrent: requires these capabilities, and adding a .torrent
+     * and reading it back, then adds a stopped v1 fixture.
+     */
+    Fixture stoppedV1(Capability... needed) {
+        Set<Capability> all = EnumSet.of(Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
+        all.addAll(Set.of(needed));
+        context().requires(all);
+        Fixture f = Fixture.create(FixtureKind.V1);
+        addStopped(f);
+        return f;
+    }
+
     /** A fixture the client supports: v2 where it can, else v1. */
     FixtureKind newestKind() {
         return context().api().capabilities().contains(Capability.V2_TORRENTS) ? FixtureKind.HYBRID : FixtureKind.V1;

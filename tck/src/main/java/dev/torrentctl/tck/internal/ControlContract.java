@@ -52,10 +52,8 @@ public abstract class ControlContract extends Contract {
     @Test
     @DisplayName("renaming a torrent changes its name; a blank name is refused")
     void renameTorrent() {
-        requires(Capability.RENAME, Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
         Api api = context().api();
-        Fixture f = Fixture.create(FixtureKind.V1);
-        addStopped(f);
+        Fixture f = stoppedV1(Capability.RENAME);
         String name = unique("renamed");
         api.rename(f.ref(), name);
         awaitState(f.ref(), "is named " + name, t -> t.name().equals(name));
@@ -66,10 +64,8 @@ public abstract class ControlContract extends Contract {
     @Test
     @DisplayName("recheck and reannounce report done for known torrents and not-found for unknown ones")
     void recheckAndReannounce() {
-        requires(Capability.RECHECK, Capability.REANNOUNCE, Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
         Api api = context().api();
-        Fixture f = Fixture.create(FixtureKind.V1);
-        addStopped(f);
+        Fixture f = stoppedV1(Capability.RECHECK, Capability.REANNOUNCE);
         assertThat(api.recheck(List.of(f.ref(), UNKNOWN)).items()).extracting(BulkResult.Item::outcome)
                 .containsExactly(BulkResult.Outcome.DONE, BulkResult.Outcome.NOT_FOUND);
         assertThat(api.reannounce(List.of(UNKNOWN, f.ref())).items()).extracting(BulkResult.Item::outcome)
@@ -82,10 +78,8 @@ public abstract class ControlContract extends Contract {
     @Test
     @DisplayName("force start turns on and off, and a second request reports already")
     void forceStart() {
-        requires(Capability.FORCE_START, Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
         Api api = context().api();
-        Fixture f = Fixture.create(FixtureKind.V1);
-        addStopped(f);
+        Fixture f = stoppedV1(Capability.FORCE_START);
         assertThat(api.setForceStart(List.of(f.ref()), true, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
         assertThat(api.get(f.ref()).settings().forceStart()).isTrue();
@@ -128,10 +122,8 @@ public abstract class ControlContract extends Contract {
     @Test
     @DisplayName("super seeding turns on and off on a stopped torrent, and a second request reports already")
     void superSeeding() {
-        requires(Capability.SUPER_SEEDING, Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
         Api api = context().api();
-        Fixture f = Fixture.create(FixtureKind.V1);
-        addStopped(f);
+        Fixture f = stoppedV1(Capability.SUPER_SEEDING);
         assertThat(api.setSuperSeeding(List.of(f.ref(), UNKNOWN), true, waitForIt()).items())
                 .extracting(BulkResult.Item::outcome).containsExactly(BulkResult.Outcome.DONE, BulkResult.Outcome.NOT_FOUND);
         assertThat(api.get(f.ref()).settings().superSeeding()).isTrue();

@@ -43,10 +43,8 @@ public abstract class DetailsContract extends Contract {
     @Test
     @DisplayName("a stopped torrent has no peers; properties and peers of an unknown torrent are not found")
     void peersOfAStoppedTorrent() {
-        requires(Capability.PEERS, Capability.PROPERTIES, Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
         Api api = context().api();
-        Fixture f = Fixture.create(FixtureKind.V1);
-        addStopped(f);
+        Fixture f = stoppedV1(Capability.PEERS, Capability.PROPERTIES);
         assertThat(api.peers(f.ref())).isEmpty();
         var unknown = Fixture.create(FixtureKind.MAGNET).ref();
         assertThatThrownBy(() -> api.peers(unknown)).isInstanceOf(TorrentNotFoundException.class);

@@ -23,10 +23,8 @@ public abstract class LimitsContract extends Contract {
     @Test
     @DisplayName("a torrent's rate limits are set in bytes per second, read back equal, and cleared")
     void torrentSpeedLimits() {
-        requires(Capability.TORRENT_SPEED_LIMITS, Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
         Api api = context().api();
-        Fixture f = Fixture.create(FixtureKind.V1);
-        addStopped(f);
+        Fixture f = stoppedV1(Capability.TORRENT_SPEED_LIMITS);
         SpeedLimits limits = SpeedLimits.of(DataRate.ofKibibytesPerSecond(300), DataRate.ofBytesPerSecond(123_456));
         assertThat(api.setSpeedLimits(List.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
@@ -40,10 +38,8 @@ public abstract class LimitsContract extends Contract {
     @Test
     @DisplayName("a torrent's share limits are set and read back: ratio, seeding time, and what the client supports beyond")
     void torrentShareLimits() {
-        requires(Capability.SHARE_LIMITS, Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
         Api api = context().api();
-        Fixture f = Fixture.create(FixtureKind.V1);
-        addStopped(f);
+        Fixture f = stoppedV1(Capability.SHARE_LIMITS);
         ShareLimits.Builder b = ShareLimits.builder().ratio(Limit.of(1.5)).seedingTime(Limit.of(Duration.ofMinutes(90)));
         if (api.capabilities().contains(Capability.INACTIVE_SEEDING_TIME_LIMIT)) {
             b.inactiveSeedingTime(Limit.of(Duration.ofMinutes(45)));

@@ -45,11 +45,8 @@ public abstract class ListingContract extends Contract {
     @Test
     @DisplayName("listing by state returns a stopped torrent under its state and not under another")
     void listByState() {
-        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.LIST_TORRENTS,
-                Capability.GET_TORRENT);
         Api api = context().api();
-        Fixture f = Fixture.create(FixtureKind.V1);
-        addStopped(f);
+        Fixture f = stoppedV1(Capability.ADD_OPTION_STOPPED, Capability.LIST_TORRENTS);
         TorrentState state = awaitState(f.ref(), "is checked", t -> t.state() != TorrentState.CHECKING).state();
         assertThat(state).isEqualTo(TorrentState.STOPPED);
         assertThat(api.listMatching(TorrentFilter.state(TorrentState.STOPPED))).extracting(Torrent::ref)
