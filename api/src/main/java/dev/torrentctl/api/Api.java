@@ -77,49 +77,145 @@ public interface Api extends AutoCloseable {
     }
 
     /**
-     * Adds a torrent.
+     * Adds a torrent and returns once the client accepted it.
      *
      * @param request what to add and how
-     * @return the torrent's identity and whether it was new
+     * @return the torrent's identity and whether it was new ({@link AddResult.Outcome#DUPLICATE} is not an error)
      * @throws UnsupportedCapabilityException if the source or an option is not supported
-     * @throws InvalidInputException if the client rejects the torrent as malformed
+     * @throws InvalidInputException if the source cannot be read or the client rejects it as malformed
      */
     default AddResult add(AddTorrentRequest request) {
-        throw new UnsupportedCapabilityException(clientInfo().backend(), "add", request.source().capability());
+        return add(request, Wait.none());
     }
 
     /**
-     * Stops (pauses) a torrent. Stopping a stopped torrent is not an error.
+     * Adds a torrent and, if asked, waits until the client lists it with its hashes.
+     *
+     * @param request what to add and how
+     * @param wait how long to wait until it is listed ({@link Wait#afterAdd()}: 30 s)
+     * @return the torrent's identity and what happened; {@link AddResult.Outcome#TIMED_OUT} if it
+     *     was accepted but not listed in time
+     * @throws UnsupportedCapabilityException if the source or an option is not supported
+     * @throws InvalidInputException if the source cannot be read or the client rejects it as malformed
+     */
+    default AddResult add(AddTorrentRequest request, Wait wait) {
+        AddResult r = addAll(List.of(java.util.Objects.requireNonNull(request, "request")), wait).get(0);
+        if (r.outcome() == AddResult.Outcome.FAILED) {
+            throw r.error().orElseThrow();
+        }
+        return r;
+    }
+
+    /**
+     * Adds several torrents and returns once the client accepted them.
+     *
+     * @param requests what to add, in order
+     * @return one result per request, in the same order
+     * @throws UnsupportedCapabilityException if an option of any request is not supported
+     * @see #addAll(List, Wait)
+     */
+    default List<AddResult> addAll(List<AddTorrentRequest> requests) {
+        return addAll(requests, Wait.none());
+    }
+
+    /**
+     * Adds several torrents: files (by path or as bytes), magnet links and URLs. Each source gets
+     * its own result, in order: {@link AddResult.Outcome#ADDED}, {@code DUPLICATE} (a warning, not
+     * an error), {@code PENDING} (a URL still being fetched), {@code FAILED} with its error (an
+     * unreadable file, a malformed torrent, a v2-only torrent on a client without
+     * {@link Capability#V2_TORRENTS}, a refusal) or, when waiting, {@code TIMED_OUT}. One bad source
+     * never hides the others' results. Requests that share their options go to the client together
+     * where it can take them in one call ({@link Capability#ADD_MANY}).
+     *
+     * @param requests what to add, in order
+     * @param wait how long to wait until the added torrents are listed with their hashes
+     * @return one result per request, in the same order
+     * @throws UnsupportedCapabilityException if an option of any request, or every kind of source, is
+     *     not supported: nothing is sent then
+     */
+    default List<AddResult> addAll(List<AddTorrentRequest> requests, Wait wait) {
+        throw new UnsupportedCapabilityException(clientInfo().backend(), "addAll", requests.isEmpty()
+                ? Capability.ADD_TORRENT_FILE : requests.get(0).source().capability());
+    }
+
+    // ---- lifecycle ----------------------------------------------------------------------------
+
+    /**
+     * Starts (resumes) torrents. A torrent that is not stopped is {@link BulkResult.Outcome#ALREADY}
+     * started; nothing is sent for it.
+     *
+     * @param which the torrents
+     * @param wait how long to wait until each is no longer stopped ({@link Wait#afterChange()}: 10 s)
+     * @return one outcome per torrent
+     * @throws UnsupportedCapabilityException without {@link Capability#STOP_START}
+     */
+    default BulkResult start(TorrentSelection which, Wait wait) {
+        throw unsupported("start", Capability.STOP_START);
+    }
+
+    /**
+     * Stops (pauses) torrents. A stopped torrent is {@link BulkResult.Outcome#ALREADY} stopped.
+     * Clients show a torrent queued or checking for a moment after a stop; waiting means until it
+     * is stopped and neither.
+     *
+     * @param which the torrents
+     * @param wait how long to wait until each is stopped, neither queued nor checking
+     * @return one outcome per torrent
+     * @throws UnsupportedCapabilityException without {@link Capability#STOP_START}
+     */
+    default BulkResult stop(TorrentSelection which, Wait wait) {
+        throw unsupported("stop", Capability.STOP_START);
+    }
+
+    /**
+     * Removes torrents. One the client does not have is {@link BulkResult.Outcome#NOT_FOUND} (not
+     * present).
+     *
+     * @param which the torrents
+     * @param mode whether to delete their files too
+     * @param wait how long to wait until each is no longer listed
+     * @return one outcome per torrent
+     * @throws UnsupportedCapabilityException without {@link Capability#REMOVE}
+     */
+    default BulkResult remove(TorrentSelection which, RemoveMode mode, Wait wait) {
+        throw unsupported("remove", Capability.REMOVE);
+    }
+
+    /**
+     * Stops (pauses) one torrent, returning once the client accepted it.
      *
      * @param ref the torrent
      * @throws TorrentNotFoundException if the client does not have it
      * @throws UnsupportedCapabilityException without {@link Capability#STOP_START}
+     * @see #stop(TorrentSelection, Wait)
      */
     default void stop(TorrentRef ref) {
-        throw new UnsupportedCapabilityException(clientInfo().backend(), "stop", Capability.STOP_START);
+        BulkResults.single(stop(TorrentSelection.of(ref), Wait.none()), clientInfo().backend());
     }
 
     /**
-     * Starts (resumes) a torrent. Starting a running torrent is not an error.
+     * Starts (resumes) one torrent, returning once the client accepted it.
      *
      * @param ref the torrent
      * @throws TorrentNotFoundException if the client does not have it
      * @throws UnsupportedCapabilityException without {@link Capability#STOP_START}
+     * @see #start(TorrentSelection, Wait)
      */
     default void start(TorrentRef ref) {
-        throw new UnsupportedCapabilityException(clientInfo().backend(), "start", Capability.STOP_START);
+        BulkResults.single(start(TorrentSelection.of(ref), Wait.none()), clientInfo().backend());
     }
 
     /**
-     * Removes a torrent.
+     * Removes one torrent, returning once the client accepted it.
      *
      * @param ref the torrent
      * @param mode whether to delete its files too
      * @throws TorrentNotFoundException if the client does not have it
      * @throws UnsupportedCapabilityException without {@link Capability#REMOVE}
+     * @see #remove(TorrentSelection, RemoveMode, Wait)
      */
     default void remove(TorrentRef ref, RemoveMode mode) {
-        throw new UnsupportedCapabilityException(clientInfo().backend(), "remove", Capability.REMOVE);
+        BulkResults.single(remove(TorrentSelection.of(ref), mode, Wait.none()), clientInfo().backend());
     }
 
     /**
@@ -163,14 +259,14 @@ public interface Api extends AutoCloseable {
     /**
      * Puts torrents in a category, or in none.
      *
-     * @param refs the torrents
+     * @param which the torrents
      * @param category the category's name, or empty for none
      * @param wait whether to wait until the change is visible
      * @return one outcome per torrent
      * @throws InvalidInputException if the category does not exist
      * @throws UnsupportedCapabilityException without {@link Capability#SET_CATEGORY}
      */
-    default BulkResult setCategory(List<TorrentRef> refs, Optional<String> category, Wait wait) {
+    default BulkResult setCategory(TorrentSelection which, Optional<String> category, Wait wait) {
         throw unsupported("setCategory", Capability.SET_CATEGORY);
     }
 
@@ -199,62 +295,36 @@ public interface Api extends AutoCloseable {
     }
 
     /**
-     * @param refs the torrents
+     * @param which the torrents
      * @param tags tags to add (created if missing)
      * @param wait whether to wait until the change is visible
      * @return one outcome per torrent; {@link BulkResult.Outcome#ALREADY} for a torrent that had them all
      * @throws UnsupportedCapabilityException without {@link Capability#TAG_TORRENTS}
      */
-    default BulkResult addTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
+    default BulkResult addTags(TorrentSelection which, Set<String> tags, Wait wait) {
         throw unsupported("addTags", Capability.TAG_TORRENTS);
     }
 
     /**
-     * @param refs the torrents
+     * @param which the torrents
      * @param tags tags to remove
      * @param wait whether to wait until the change is visible
      * @return one outcome per torrent; {@link BulkResult.Outcome#ALREADY} for a torrent that had none of them
      * @throws UnsupportedCapabilityException without {@link Capability#TAG_TORRENTS}
      */
-    default BulkResult removeTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
+    default BulkResult removeTags(TorrentSelection which, Set<String> tags, Wait wait) {
         throw unsupported("removeTags", Capability.TAG_TORRENTS);
     }
 
     /**
-     * @param refs the torrents
+     * @param which the torrents
      * @param tags the torrents' tags from now on, exactly
      * @param wait whether to wait until the change is visible
      * @return one outcome per torrent
      * @throws UnsupportedCapabilityException without {@link Capability#SET_TAGS}
      */
-    default BulkResult setTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
+    default BulkResult setTags(TorrentSelection which, Set<String> tags, Wait wait) {
         throw unsupported("setTags", Capability.SET_TAGS);
-    }
-
-    // ---- adding several ---------------------------------------------------------------------
-
-    /**
-     * Adds several torrents. Requests that share their options go to the client together where it
-     * can take them in one call ({@link Capability#ADD_MANY}); otherwise they are added one by one.
-     * Every request is checked against the capabilities before anything is sent.
-     *
-     * @param requests what to add, in order
-     * @return one result per request, in the same order
-     * @throws UnsupportedCapabilityException if a source or option of any request is not supported
-     */
-    default List<AddResult> addAll(List<AddTorrentRequest> requests) {
-        for (AddTorrentRequest r : requests) {
-            for (Capability c : r.requiredCapabilities()) {
-                if (!capabilities().contains(c)) {
-                    throw unsupported("addAll", c);
-                }
-            }
-        }
-        List<AddResult> results = new java.util.ArrayList<>(requests.size());
-        for (AddTorrentRequest r : requests) {
-            results.add(add(r));
-        }
-        return List.copyOf(results);
     }
 
     // ---- files ------------------------------------------------------------------------------
@@ -408,14 +478,14 @@ public interface Api extends AutoCloseable {
      * Moves torrents' data to another folder (the client creates it). qBittorrent also turns
      * automatic torrent management off for them.
      *
-     * @param refs the torrents
+     * @param which the torrents
      * @param path the folder, on the client's machine
      * @param wait whether to wait until {@link Torrent#savePath()} shows it
      * @return one outcome per torrent; {@link BulkResult.Outcome#ALREADY} for one already there
      * @throws InvalidInputException if the client cannot create or write the folder
      * @throws UnsupportedCapabilityException without {@link Capability#SET_LOCATION}
      */
-    default BulkResult setLocation(List<TorrentRef> refs, String path, Wait wait) {
+    default BulkResult setLocation(TorrentSelection which, String path, Wait wait) {
         throw unsupported("setLocation", Capability.SET_LOCATION);
     }
 
@@ -423,14 +493,14 @@ public interface Api extends AutoCloseable {
      * Sets torrents' save path. For a torrent under manual management this moves its data like
      * {@link #setLocation}; qBittorrent ignores it for torrents under automatic management.
      *
-     * @param refs the torrents
+     * @param which the torrents
      * @param path the folder, on the client's machine
      * @param wait whether to wait until {@link Torrent#savePath()} shows it
      * @return one outcome per torrent
      * @throws InvalidInputException if the client refuses the path
      * @throws UnsupportedCapabilityException without {@link Capability#SET_SAVE_PATH}
      */
-    default BulkResult setSavePath(List<TorrentRef> refs, String path, Wait wait) {
+    default BulkResult setSavePath(TorrentSelection which, String path, Wait wait) {
         throw unsupported("setSavePath", Capability.SET_SAVE_PATH);
     }
 
@@ -452,22 +522,22 @@ public interface Api extends AutoCloseable {
     /**
      * Checks torrents' data again.
      *
-     * @param refs the torrents
+     * @param which the torrents
      * @return one outcome per torrent: done or not found
      * @throws UnsupportedCapabilityException without {@link Capability#RECHECK}
      */
-    default BulkResult recheck(List<TorrentRef> refs) {
+    default BulkResult recheck(TorrentSelection which) {
         throw unsupported("recheck", Capability.RECHECK);
     }
 
     /**
      * Announces torrents to their trackers now.
      *
-     * @param refs the torrents
+     * @param which the torrents
      * @return one outcome per torrent: done or not found
      * @throws UnsupportedCapabilityException without {@link Capability#REANNOUNCE}
      */
-    default BulkResult reannounce(List<TorrentRef> refs) {
+    default BulkResult reannounce(TorrentSelection which) {
         throw unsupported("reannounce", Capability.REANNOUNCE);
     }
 
@@ -475,13 +545,13 @@ public interface Api extends AutoCloseable {
      * Turns force start on or off: a forced torrent runs regardless of the queue limits, and
      * turning it on also starts a stopped torrent.
      *
-     * @param refs the torrents
+     * @param which the torrents
      * @param on on or off
      * @param wait whether to wait until {@link TorrentSettings#forceStart()} shows it
      * @return one outcome per torrent
      * @throws UnsupportedCapabilityException without {@link Capability#FORCE_START}
      */
-    default BulkResult setForceStart(List<TorrentRef> refs, boolean on, Wait wait) {
+    default BulkResult setForceStart(TorrentSelection which, boolean on, Wait wait) {
         throw unsupported("setForceStart", Capability.FORCE_START);
     }
 
@@ -489,51 +559,51 @@ public interface Api extends AutoCloseable {
      * Turns super seeding (BEP 16) on or off. It only has an effect while a torrent seeds; a running
      * incomplete torrent drops it (libtorrent turns it off), a stopped one keeps it.
      *
-     * @param refs the torrents
+     * @param which the torrents
      * @param on on or off
      * @param wait whether to wait until {@link TorrentSettings#superSeeding()} shows it
      * @return one outcome per torrent
      * @throws UnsupportedCapabilityException without {@link Capability#SUPER_SEEDING}
      */
-    default BulkResult setSuperSeeding(List<TorrentRef> refs, boolean on, Wait wait) {
+    default BulkResult setSuperSeeding(TorrentSelection which, boolean on, Wait wait) {
         throw unsupported("setSuperSeeding", Capability.SUPER_SEEDING);
     }
 
     /**
      * Moves torrents in the download queue. Moving several to the top keeps their order.
      *
-     * @param refs the torrents
+     * @param which the torrents
      * @param move where to
      * @return one outcome per torrent
      * @throws InvalidInputException if the client's queueing is off
      * @throws UnsupportedCapabilityException without {@link Capability#QUEUE}
      */
-    default BulkResult moveInQueue(List<TorrentRef> refs, QueueMove move) {
+    default BulkResult moveInQueue(TorrentSelection which, QueueMove move) {
         throw unsupported("moveInQueue", Capability.QUEUE);
     }
 
     // ---- limits -----------------------------------------------------------------------------
 
     /**
-     * @param refs the torrents
+     * @param which the torrents
      * @param limits their rate limits
      * @param wait whether to wait until {@link TorrentSettings#speedLimits()} shows them
      * @return one outcome per torrent; {@link BulkResult.Outcome#ALREADY} for one with these limits
      * @throws UnsupportedCapabilityException without {@link Capability#TORRENT_SPEED_LIMITS}
      */
-    default BulkResult setSpeedLimits(List<TorrentRef> refs, SpeedLimits limits, Wait wait) {
+    default BulkResult setSpeedLimits(TorrentSelection which, SpeedLimits limits, Wait wait) {
         throw unsupported("setSpeedLimits", Capability.TORRENT_SPEED_LIMITS);
     }
 
     /**
-     * @param refs the torrents
+     * @param which the torrents
      * @param limits their share limits
      * @param wait whether to wait until {@link TorrentSettings#shareLimits()} shows them
      * @return one outcome per torrent
      * @throws UnsupportedCapabilityException without {@link Capability#SHARE_LIMITS}, or with an inactive
      *     seeding time or an action the client cannot keep per torrent
      */
-    default BulkResult setShareLimits(List<TorrentRef> refs, ShareLimits limits, Wait wait) {
+    default BulkResult setShareLimits(TorrentSelection which, ShareLimits limits, Wait wait) {
         throw unsupported("setShareLimits", Capability.SHARE_LIMITS);
     }
 

@@ -3,11 +3,12 @@ package dev.torrentctl.api;
 /**
  * The client has locked this machine out after too many failed logins (qBittorrent bans the IP
  * address; Transmission locks out everyone until it restarts). torrentctl never retries a login
- * after this, since every further attempt extends or repeats the ban.
+ * after this, since every further attempt extends or repeats the ban. It is an
+ * {@link AuthenticationException}: {@code catch (AuthenticationException e)} catches it.
  *
  * @since 0.1
  */
-public final class AuthenticationBannedException extends TorrentClientException {
+public final class AuthenticationBannedException extends AuthenticationException {
     private static final long serialVersionUID = 1L;
 
     /**
@@ -16,6 +17,6 @@ public final class AuthenticationBannedException extends TorrentClientException 
      * @param detail what the client said
      */
     public AuthenticationBannedException(String backend, String operation, String detail) {
-        super(backend, operation, detail, null);
+        super(backend, operation, detail);
     }
 }

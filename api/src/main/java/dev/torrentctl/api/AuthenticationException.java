@@ -1,11 +1,13 @@
 package dev.torrentctl.api;
 
 /**
- * The client rejected the credentials (or there were none where it needs them).
+ * The client rejected the credentials (or there were none where it needs them). A ban after too
+ * many failures is the subclass {@link AuthenticationBannedException}, so catching this catches
+ * both.
  *
  * @since 0.1
  */
-public final class AuthenticationException extends TorrentClientException {
+public class AuthenticationException extends TorrentClientException {
     private static final long serialVersionUID = 1L;
 
     /**

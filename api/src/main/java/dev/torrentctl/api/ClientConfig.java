@@ -1,12 +1,11 @@
 package dev.torrentctl.api;
 
+import dev.torrentctl.api.internal.UrlParser;
 import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -56,6 +55,7 @@ public final class ClientConfig {
     private final Map<String, String> headers;
     private final String userAgent;
     private final ResponseCompression compression;
+    private final ConnectionListener listener;
 
     private ClientConfig(Builder b) {
         this.baseUri = b.baseUri;
@@ -68,6 +68,7 @@ public final class ClientConfig {
         this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(b.headers));
         this.userAgent = b.userAgent;
         this.compression = b.compression;
+        this.listener = b.listener;
     }
 
     /**
@@ -88,6 +89,18 @@ public final class ClientConfig {
         return new Builder().url(url);
     }
 
+    /**
+     * @param url a URL in one of {@code formats}
+     * @param formats the forms a backend accepts; {@link TorrentClients#configFor(String, String)}
+     *     passes the named backend's
+     * @return a builder with that URL and default settings
+     * @throws InvalidInputException if the URL fits none of the forms (the message names them, and
+     *     never repeats the password)
+     */
+    public static Builder builder(String url, List<UrlFormat> formats) {
+        return new Builder().url(url, formats);
+    }
+
     /** @return a builder holding this config's settings */
     public Builder toBuilder() {
         Builder b = new Builder();
@@ -101,6 +114,7 @@ public final class ClientConfig {
         b.headers.putAll(headers);
         b.userAgent = userAgent;
         b.compression = compression;
+        b.listener = listener;
         return b;
     }
 
@@ -145,7 +159,8 @@ public final class ClientConfig {
         if (!portImplied) {
             return baseUri;
         }
-        return uri(baseUri.getScheme(), baseUri.getHost(), backendDefaultPort, baseUri.getRawPath());
+        return UrlParser.uri(baseUri.getScheme(), baseUri.getHost(), backendDefaultPort, baseUri.getRawPath(),
+                List.of(UrlFormat.http(backendDefaultPort)));
     }
 
     /** @return the credentials, if any */
@@ -178,6 +193,11 @@ public final class ClientConfig {
         return apiKey;
     }
 
+    /** @return who hears this client's connection changes ({@link ConnectionListener#NONE} by default) */
+    public ConnectionListener connectionListener() {
+        return listener;
+    }
+
     /** @return the {@code User-Agent} sent */
     public String userAgent() {
         return userAgent;
@@ -194,14 +214,6 @@ public final class ClientConfig {
                 + ", headers=" + shown + ", userAgent=" + userAgent + "]";
     }
 
-    private static URI uri(String scheme, String host, int port, String rawPath) {
-        try {
-            String h = host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
-            return new URI(scheme + "://" + h + (port < 0 ? "" : ":" + port) + (rawPath == null ? "" : rawPath));
-        } catch (URISyntaxException e) {
-            throw new InvalidInputException("configure", "invalid URL: " + e.getReason(), null);
-        }
-    }
 
     /** Builds a {@link ClientConfig}; not thread-safe. */
     public static final class Builder {
@@ -215,6 +227,7 @@ public final class ClientConfig {
         private final Map<String, String> headers = new LinkedHashMap<>();
         private String userAgent = DEFAULT_USER_AGENT;
         private ResponseCompression compression = ResponseCompression.AUTO;
+        private ConnectionListener listener = ConnectionListener.NONE;
 
         private Builder() {}
 
@@ -226,46 +239,33 @@ public final class ClientConfig {
          * @throws InvalidInputException if the URL is malformed
          */
         public Builder url(String url) {
+            return url(url, List.of(UrlFormat.http(-1)));
+        }
+
+        /**
+         * Sets the URL, parsed with a backend's formats; credentials in it replace any set before.
+         *
+         * @param url the URL, in one of {@code formats}
+         * @param formats the forms the backend accepts ({@link dev.torrentctl.api.spi.ApiProvider#urlFormats()})
+         * @return this builder
+         * @throws InvalidInputException if the URL fits none of them; the message names the forms and
+         *     never repeats the user-info
+         */
+        public Builder url(String url, List<UrlFormat> formats) {
             Objects.requireNonNull(url, "url");
-            String text = url.strip();
-            boolean hasScheme = text.contains("://");
-            if (!hasScheme) {
-                text = "http://" + text;
-            }
-            int schemeEnd = text.indexOf("://") + 3;
-            int authorityEnd = indexOfAny(text, schemeEnd, "/?#");
-            String authority = text.substring(schemeEnd, authorityEnd);
-            int at = authority.lastIndexOf('@');
-            String userInfo = at < 0 ? null : authority.substring(0, at);
-            String hostPort = authority.substring(at + 1);
-            String withoutUserInfo = text.substring(0, schemeEnd) + hostPort + text.substring(authorityEnd);
-            URI uri;
-            try {
-                uri = new URI(withoutUserInfo);
-            } catch (URISyntaxException e) {
-                throw new InvalidInputException("configure", "invalid URL '" + withoutUserInfo + "': " + e.getReason(), null);
-            }
-            String scheme = uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https")) {
-                throw new InvalidInputException("configure", "invalid URL '" + withoutUserInfo
-                        + "': scheme must be http or https", null);
-            }
-            if (uri.getHost() == null || uri.getHost().isEmpty()) {
-                throw new InvalidInputException("configure", "invalid URL '" + withoutUserInfo + "': no host", null);
-            }
-            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-                throw new InvalidInputException("configure", "invalid URL '" + withoutUserInfo
-                        + "': a base URL has no query or fragment", null);
-            }
-            String path = uri.getRawPath() == null ? "" : uri.getRawPath().replaceAll("/+$", "");
-            this.baseUri = uri(scheme, uri.getHost(), uri.getPort(), path);
-            this.portImplied = !hasScheme && uri.getPort() < 0;
-            if (userInfo != null) {
-                int colon = userInfo.indexOf(':');
-                String user = decode(colon < 0 ? userInfo : userInfo.substring(0, colon), "user name");
-                String password = colon < 0 ? "" : decode(userInfo.substring(colon + 1), "password");
-                this.credentials = Optional.of(new Credentials(user, password));
-            }
+            UrlParser.Parsed p = UrlParser.parse(url, List.copyOf(formats));
+            this.baseUri = p.baseUri();
+            this.portImplied = p.portImplied();
+            p.credentials().ifPresent(c -> this.credentials = Optional.of(c));
+            return this;
+        }
+
+        /**
+         * @param value hears connecting, connected, re-authenticated, failed and disconnected
+         * @return this builder
+         */
+        public Builder connectionListener(ConnectionListener value) {
+            this.listener = Objects.requireNonNull(value, "connectionListener");
             return this;
         }
 
@@ -346,24 +346,6 @@ public final class ClientConfig {
                 throw new InvalidInputException("configure", "parameter '" + name + "' must be positive, got " + d, null);
             }
             return d;
-        }
-
-        private static String decode(String s, String what) {
-            try {
-                return URLDecoder.decode(s.replace("+", "%2B"), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                // the message must not contain the credential itself
-                throw new InvalidInputException("configure", "invalid URL: bad percent-encoding in the " + what, null);
-            }
-        }
-
-        private static int indexOfAny(String s, int from, String chars) {
-            for (int i = from; i < s.length(); i++) {
-                if (chars.indexOf(s.charAt(i)) >= 0) {
-                    return i;
-                }
-            }
-            return s.length();
         }
     }
 }

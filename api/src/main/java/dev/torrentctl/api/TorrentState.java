@@ -32,5 +32,10 @@ public enum TorrentState {
     /** The client reports an error, such as missing files or an I/O failure. */
     ERROR,
     /** A state this backend does not recognize; see {@link Torrent#rawState()}. */
-    UNKNOWN
+    UNKNOWN;
+
+    /** @return whether this is a stopped state: {@link #STOPPED} or {@link #COMPLETED} */
+    public boolean isStopped() {
+        return this == STOPPED || this == COMPLETED;
+    }
 }

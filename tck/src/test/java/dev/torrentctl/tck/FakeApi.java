@@ -10,13 +10,13 @@ import dev.torrentctl.api.InvalidInputException;
 import dev.torrentctl.api.RawResponse;
 import dev.torrentctl.api.Wait;
 import dev.torrentctl.api.ClientInfo;
-import dev.torrentctl.api.DataRate;
 import dev.torrentctl.api.RemoveMode;
 import dev.torrentctl.api.Torrent;
-import dev.torrentctl.api.TorrentNotFoundException;
+import dev.torrentctl.api.TorrentFilter;
 import dev.torrentctl.api.TorrentRef;
+import dev.torrentctl.api.TorrentSelection;
+import dev.torrentctl.api.spi.BulkChange;
 import dev.torrentctl.api.TorrentSource;
-import dev.torrentctl.api.TorrentSettings;
 import dev.torrentctl.api.TorrentState;
 import dev.torrentctl.api.UnsupportedCapabilityException;
 import dev.torrentctl.hashes.InfoHashes;
@@ -85,7 +85,22 @@ final class FakeApi implements Api {
     }
 
     @Override
-    public AddResult add(AddTorrentRequest request) {
+    public List<AddResult> addAll(List<AddTorrentRequest> requests, Wait wait) {
+        List<AddResult> results = new java.util.ArrayList<>();
+        for (AddTorrentRequest r : requests) {
+            try {
+                results.add(addOne(r));
+            } catch (InvalidInputException | UnsupportedCapabilityException e) {
+                if (requests.size() == 1) {
+                    throw e;
+                }
+                results.add(AddResult.failed(e, Optional.empty()));
+            }
+        }
+        return results;
+    }
+
+    private AddResult addOne(AddTorrentRequest request) {
         TorrentSource source = request.source();
         need("add", source.capability());
         InfoHashes hashes;
@@ -105,13 +120,13 @@ final class FakeApi implements Api {
         request.requiredCapabilities().forEach(c -> need("add", c));
         String id = hashes.torrentId().hex();
         if (torrents.containsKey(id)) {
-            return new AddResult(AddResult.Outcome.DUPLICATE, Optional.of(hashes), Optional.of(hashes.torrentId()));
+            return AddResult.of(AddResult.Outcome.DUPLICATE, Optional.of(hashes), Optional.of(hashes.torrentId()));
         }
-        torrents.put(id, new Torrent(id, hashes.v1(), hashes.v2(), torrentName,
-                request.stopped() ? TorrentState.STOPPED : TorrentState.DOWNLOADING, "x", 0, 1, 1, DataRate.ZERO,
-                DataRate.ZERO, 0, request.savePath().orElse("/downloads"), request.category(), request.tags(),
-                Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), TorrentSettings.NONE));
-        return new AddResult(AddResult.Outcome.ADDED, Optional.of(hashes), Optional.of(hashes.torrentId()));
+        torrents.put(id, Torrent.builder(id).infoHashV1(hashes.v1()).infoHashV2(hashes.v2()).name(torrentName)
+                .state(request.stopped() ? TorrentState.STOPPED : TorrentState.DOWNLOADING).rawState("x")
+                .sizeBytes(1).totalSizeBytes(1).savePath(request.savePath().orElse("/downloads"))
+                .category(request.category()).tags(request.tags()).build());
+        return AddResult.of(AddResult.Outcome.ADDED, Optional.of(hashes), Optional.of(hashes.torrentId()));
     }
 
     private static byte[] download(String url) {
@@ -123,26 +138,20 @@ final class FakeApi implements Api {
     }
 
     @Override
-    public void stop(TorrentRef ref) {
+    public BulkResult stop(TorrentSelection which, Wait wait) {
         need("stop", Capability.STOP_START);
-        setState("stop", ref, TorrentState.STOPPED);
+        return bulk("stop", which, t -> t.state().isStopped(), t -> copy(t, TorrentState.STOPPED, t.category(), t.tags()));
     }
 
     @Override
-    public void start(TorrentRef ref) {
+    public BulkResult start(TorrentSelection which, Wait wait) {
         need("start", Capability.STOP_START);
-        setState("start", ref, broken ? TorrentState.STOPPED : TorrentState.DOWNLOADING);
-    }
-
-    private void setState(String op, TorrentRef ref, TorrentState state) {
-        Torrent t = find(ref).orElseThrow(() -> new TorrentNotFoundException(name, op, ref));
-        torrents.put(t.id(), copy(t, state, t.category(), t.tags()));
+        return bulk("start", which, t -> !t.state().isStopped(), t -> copy(t, broken ? TorrentState.STOPPED
+                : TorrentState.DOWNLOADING, t.category(), t.tags()));
     }
 
     private static Torrent copy(Torrent t, TorrentState state, Optional<String> category, Set<String> tags) {
-        return new Torrent(t.id(), t.infoHashV1(), t.infoHashV2(), t.name(), state, state.name(),
-                t.progress(), t.sizeBytes(), t.totalSizeBytes(), t.downloadRate(), t.uploadRate(), t.ratio(),
-                t.savePath(), category, tags, t.addedOn(), t.completedOn(), t.eta(), t.errorMessage(), t.settings());
+        return t.toBuilder().state(state).rawState(state.name()).category(category).tags(tags).build();
     }
 
     @Override
@@ -174,12 +183,12 @@ final class FakeApi implements Api {
     }
 
     @Override
-    public BulkResult setCategory(List<TorrentRef> refs, Optional<String> category, Wait wait) {
+    public BulkResult setCategory(TorrentSelection which, Optional<String> category, Wait wait) {
         need("setCategory", Capability.SET_CATEGORY);
         if (category.isPresent() && !categories.containsKey(category.get())) {
             throw new InvalidInputException(name, "setCategory", "no such category", null);
         }
-        return bulk("setCategory", refs, t -> t.category().equals(category), t -> copy(t, t.state(), category, t.tags()));
+        return bulk("setCategory", which, t -> t.category().equals(category), t -> copy(t, t.state(), category, t.tags()));
     }
 
     @Override
@@ -201,10 +210,10 @@ final class FakeApi implements Api {
     }
 
     @Override
-    public BulkResult addTags(List<TorrentRef> refs, Set<String> names, Wait wait) {
+    public BulkResult addTags(TorrentSelection which, Set<String> names, Wait wait) {
         need("addTags", Capability.TAG_TORRENTS);
         tags.addAll(names);
-        return bulk("addTags", refs, t -> t.tags().containsAll(names), t -> {
+        return bulk("addTags", which, t -> t.tags().containsAll(names), t -> {
             Set<String> next = new java.util.LinkedHashSet<>(t.tags());
             next.addAll(names);
             return copy(t, t.state(), t.category(), next);
@@ -212,9 +221,9 @@ final class FakeApi implements Api {
     }
 
     @Override
-    public BulkResult removeTags(List<TorrentRef> refs, Set<String> names, Wait wait) {
+    public BulkResult removeTags(TorrentSelection which, Set<String> names, Wait wait) {
         need("removeTags", Capability.TAG_TORRENTS);
-        return bulk("removeTags", refs, t -> t.tags().stream().noneMatch(names::contains), t -> {
+        return bulk("removeTags", which, t -> t.tags().stream().noneMatch(names::contains), t -> {
             Set<String> next = new java.util.LinkedHashSet<>(t.tags());
             next.removeAll(names);
             return copy(t, t.state(), t.category(), next);
@@ -222,27 +231,37 @@ final class FakeApi implements Api {
     }
 
     @Override
-    public BulkResult setTags(List<TorrentRef> refs, Set<String> names, Wait wait) {
+    public BulkResult setTags(TorrentSelection which, Set<String> names, Wait wait) {
         need("setTags", Capability.SET_TAGS);
         tags.addAll(names);
-        return bulk("setTags", refs, t -> t.tags().equals(names), t -> copy(t, t.state(), t.category(), names));
+        return bulk("setTags", which, t -> t.tags().equals(names), t -> copy(t, t.state(), t.category(), names));
     }
 
-    private BulkResult bulk(String op, List<TorrentRef> refs, java.util.function.Predicate<Torrent> done,
+    private BulkResult bulk(String op, TorrentSelection which, java.util.function.Predicate<Torrent> done,
             java.util.function.UnaryOperator<Torrent> change) {
-        List<BulkResult.Item> items = new java.util.ArrayList<>();
-        for (TorrentRef ref : refs) {
-            Optional<Torrent> t = torrents.values().stream().filter(ref::matches).findFirst();
-            if (t.isEmpty()) {
-                items.add(new BulkResult.Item(ref, BulkResult.Outcome.NOT_FOUND, Optional.empty(), Optional.empty()));
-            } else if (done.test(t.get())) {
-                items.add(new BulkResult.Item(ref, BulkResult.Outcome.ALREADY, Optional.of(t.get().id()), Optional.empty()));
-            } else {
-                torrents.put(t.get().id(), change.apply(t.get()));
-                items.add(new BulkResult.Item(ref, BulkResult.Outcome.DONE, Optional.of(t.get().id()), Optional.empty()));
+        return lookup().apply(op, which, done, ids -> ids.forEach(id -> torrents.computeIfPresent(id,
+                (k, t) -> change.apply(t))), done, Wait.none());
+    }
+
+    private BulkChange lookup() {
+        return new BulkChange(name, new BulkChange.Lookup() {
+            @Override
+            public Map<TorrentRef, Torrent> find(List<TorrentRef> refs) {
+                Map<TorrentRef, Torrent> found = new java.util.HashMap<>();
+                refs.forEach(r -> FakeApi.this.find(r).ifPresent(t -> found.put(r, t)));
+                return found;
             }
-        }
-        return new BulkResult(op, items);
+
+            @Override
+            public List<Torrent> list(TorrentFilter filter) {
+                return torrents.values().stream().filter(filter::matches).toList();
+            }
+
+            @Override
+            public List<Torrent> fetch(Set<String> ids) {
+                return ids.stream().map(torrents::get).filter(java.util.Objects::nonNull).toList();
+            }
+        });
     }
 
     @Override
@@ -252,10 +271,9 @@ final class FakeApi implements Api {
     }
 
     @Override
-    public void remove(TorrentRef ref, RemoveMode mode) {
+    public BulkResult remove(TorrentSelection which, RemoveMode mode, Wait wait) {
         need("remove", Capability.REMOVE);
-        Torrent t = find(ref).orElseThrow(() -> new TorrentNotFoundException(name, "remove", ref));
-        torrents.remove(t.id());
+        return lookup().remove("remove", which, ids -> ids.forEach(torrents::remove), Wait.none());
     }
 
     @Override

@@ -31,7 +31,8 @@ abstract class FakeProvider implements ApiProvider {
         try (Socket s = new Socket()) {
             s.connect(new InetSocketAddress(config.baseUri().getHost(), config.baseUri().getPort()), 2000);
         } catch (IOException e) {
-            throw new ConnectionException(name(), "connect", config.baseUri().toString(), "connection refused", e);
+            throw new ConnectionException(name(), "connect", config.baseUri().toString(),
+                    ConnectionException.Kind.REFUSED, "connection refused", e);
         }
         if (!config.credentials().equals(java.util.Optional.of(CREDENTIALS))) {
             throw new AuthenticationException(name(), "login", "bad user name or password");

@@ -113,25 +113,38 @@ public final class HttpTransport implements AutoCloseable {
     }
 
     private ConnectionException connectionError(String operation, String url, IOException e) {
+        ConnectionException.Kind kind;
         String detail;
         if (e instanceof ConnectTimeoutException) {
+            kind = ConnectionException.Kind.CONNECT_TIMEOUT;
             detail = "connect timed out";
         } else if (e instanceof HttpHostConnectException || e instanceof ConnectException) {
+            kind = ConnectionException.Kind.REFUSED;
             detail = "connection refused";
         } else if (e instanceof SocketTimeoutException) {
+            kind = ConnectionException.Kind.READ_TIMEOUT;
             detail = "read timed out waiting for an answer";
         } else if (e instanceof UnknownHostException) {
+            kind = ConnectionException.Kind.UNKNOWN_HOST;
             detail = "unknown host";
         } else if (e instanceof NoRouteToHostException) {
+            kind = ConnectionException.Kind.NO_ROUTE;
             detail = "no route to host";
         } else if (e instanceof SSLException) {
+            kind = ConnectionException.Kind.TLS;
             detail = "TLS failed: " + e.getMessage();
         } else if (e instanceof InterruptedIOException) {
+            kind = ConnectionException.Kind.INTERRUPTED;
             detail = "interrupted";
+        } else if (e instanceof org.apache.hc.core5.http.ConnectionClosedException || e instanceof java.net.SocketException
+                || e instanceof org.apache.hc.core5.http.NoHttpResponseException) {
+            kind = ConnectionException.Kind.CLOSED;
+            detail = "the connection was closed before the answer was complete: " + e.getMessage();
         } else {
+            kind = ConnectionException.Kind.OTHER;
             detail = "I/O error: " + e;
         }
-        return new ConnectionException(backend, operation, url, detail, e);
+        return new ConnectionException(backend, operation, url, kind, detail, e);
     }
 
     /** The request's URL without user-info or query (the query may hold hashes, but never secrets we send). */

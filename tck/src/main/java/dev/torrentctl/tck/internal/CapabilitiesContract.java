@@ -2,6 +2,7 @@ package dev.torrentctl.tck.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.AddTorrentRequest;
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.Capability;
@@ -88,12 +89,12 @@ public abstract class CapabilitiesContract extends Contract {
             case REMOVE -> api.remove(unknown, RemoveMode.KEEP_DATA);
             case RAW_CALL -> api.rawCall("torrentctl-tck/unknown", java.util.Map.of());
             case CATEGORIES -> api.categories();
-            case SET_CATEGORY -> api.setCategory(java.util.List.of(unknown), java.util.Optional.of("torrentctl-tck"),
+            case SET_CATEGORY -> api.setCategory(TorrentSelection.of(unknown), java.util.Optional.of("torrentctl-tck"),
                     dev.torrentctl.api.Wait.none());
             case TAGS -> api.tags();
-            case TAG_TORRENTS -> api.addTags(java.util.List.of(unknown), Set.of("torrentctl-tck"),
+            case TAG_TORRENTS -> api.addTags(TorrentSelection.of(unknown), Set.of("torrentctl-tck"),
                     dev.torrentctl.api.Wait.none());
-            case SET_TAGS -> api.setTags(java.util.List.of(unknown), Set.of("torrentctl-tck"),
+            case SET_TAGS -> api.setTags(TorrentSelection.of(unknown), Set.of("torrentctl-tck"),
                     dev.torrentctl.api.Wait.none());
             case ADD_OPTION_SKIP_HASH_CHECK -> api.add(magnet.request().skipHashCheck(true).build());
             case ADD_OPTION_SEQUENTIAL -> api.add(magnet.request().sequentialDownload(true).build());
@@ -110,16 +111,16 @@ public abstract class CapabilitiesContract extends Contract {
             case EDIT_TRACKERS -> api.addTrackers(unknown, List.of("http://127.0.0.1:9/announce"));
             case WEB_SEEDS -> api.webSeeds(unknown);
             case EDIT_WEB_SEEDS -> api.addWebSeeds(unknown, List.of("http://127.0.0.1:9/"));
-            case SET_LOCATION -> api.setLocation(List.of(unknown), "/tmp/torrentctl-tck", Wait.none());
-            case SET_SAVE_PATH -> api.setSavePath(List.of(unknown), "/tmp/torrentctl-tck", Wait.none());
+            case SET_LOCATION -> api.setLocation(TorrentSelection.of(unknown), "/tmp/torrentctl-tck", Wait.none());
+            case SET_SAVE_PATH -> api.setSavePath(TorrentSelection.of(unknown), "/tmp/torrentctl-tck", Wait.none());
             case RENAME -> api.rename(unknown, "torrentctl-tck");
-            case RECHECK -> api.recheck(List.of(unknown));
-            case REANNOUNCE -> api.reannounce(List.of(unknown));
-            case FORCE_START -> api.setForceStart(List.of(unknown), true, Wait.none());
-            case QUEUE -> api.moveInQueue(List.of(unknown), QueueMove.TOP);
-            case SUPER_SEEDING -> api.setSuperSeeding(List.of(unknown), true, Wait.none());
-            case TORRENT_SPEED_LIMITS -> api.setSpeedLimits(List.of(unknown), RATES, Wait.none());
-            case SHARE_LIMITS -> api.setShareLimits(List.of(unknown), ShareLimits.GLOBAL, Wait.none());
+            case RECHECK -> api.recheck(TorrentSelection.of(unknown));
+            case REANNOUNCE -> api.reannounce(TorrentSelection.of(unknown));
+            case FORCE_START -> api.setForceStart(TorrentSelection.of(unknown), true, Wait.none());
+            case QUEUE -> api.moveInQueue(TorrentSelection.of(unknown), QueueMove.TOP);
+            case SUPER_SEEDING -> api.setSuperSeeding(TorrentSelection.of(unknown), true, Wait.none());
+            case TORRENT_SPEED_LIMITS -> api.setSpeedLimits(TorrentSelection.of(unknown), RATES, Wait.none());
+            case SHARE_LIMITS -> api.setShareLimits(TorrentSelection.of(unknown), ShareLimits.GLOBAL, Wait.none());
             case INACTIVE_SEEDING_TIME_LIMIT -> api.add(magnet.request().shareLimits(ShareLimits.builder()
                     .inactiveSeedingTime(Limit.unlimited()).build()).build());
             case SHARE_LIMIT_ACTION -> api.add(magnet.request().shareLimits(ShareLimits.builder()

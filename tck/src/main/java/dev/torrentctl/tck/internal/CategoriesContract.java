@@ -3,6 +3,7 @@ package dev.torrentctl.tck.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.BulkResult;
 import dev.torrentctl.api.Capability;
@@ -59,20 +60,20 @@ public abstract class CategoriesContract extends Contract {
                 awaitPresent(f.ref());
             }
             Wait wait = Wait.upTo(context().poller().timeout());
-            BulkResult first = api.setCategory(List.of(a.ref(), unknown, b.ref()), Optional.of(name), wait);
+            BulkResult first = api.setCategory(TorrentSelection.of(a.ref(), unknown, b.ref()), Optional.of(name), wait);
             assertThat(first.items()).extracting(BulkResult.Item::outcome).containsExactly(
                     BulkResult.Outcome.DONE, BulkResult.Outcome.NOT_FOUND, BulkResult.Outcome.DONE);
             assertThat(api.get(a.ref()).category()).as("visible at once after a waiting call").contains(name);
             assertThat(api.get(b.ref()).category()).contains(name);
 
-            BulkResult again = api.setCategory(List.of(a.ref()), Optional.of(name), wait);
+            BulkResult again = api.setCategory(TorrentSelection.of(a.ref()), Optional.of(name), wait);
             assertThat(again.item(a.ref()).outcome()).isEqualTo(BulkResult.Outcome.ALREADY);
 
-            BulkResult none = api.setCategory(List.of(a.ref()), Optional.empty(), wait);
+            BulkResult none = api.setCategory(TorrentSelection.of(a.ref()), Optional.empty(), wait);
             assertThat(none.succeeded()).isTrue();
             assertThat(api.get(a.ref()).category()).isEmpty();
 
-            assertThatThrownBy(() -> api.setCategory(List.of(b.ref()), Optional.of(name + "-absent"), Wait.none()))
+            assertThatThrownBy(() -> api.setCategory(TorrentSelection.of(b.ref()), Optional.of(name + "-absent"), Wait.none()))
                     .isInstanceOf(InvalidInputException.class);
         } finally {
             api.removeCategories(Set.of(name));

@@ -3,6 +3,7 @@ package dev.torrentctl.tck.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.BulkResult;
 import dev.torrentctl.api.Capability;
@@ -28,11 +29,11 @@ public abstract class ControlContract extends Contract {
         Fixture f = Fixture.create(newestKind());
         Torrent t = addStopped(f);
         String target = folder(t.savePath()) + "/" + unique("moved");
-        BulkResult moved = api.setLocation(List.of(f.ref(), UNKNOWN), target, waitForIt());
+        BulkResult moved = api.setLocation(TorrentSelection.of(f.ref(), UNKNOWN), target, waitForIt());
         assertThat(moved.items()).extracting(BulkResult.Item::outcome)
                 .containsExactly(BulkResult.Outcome.DONE, BulkResult.Outcome.NOT_FOUND);
         assertThat(folder(api.get(f.ref()).savePath())).isEqualTo(target);
-        assertThat(api.setLocation(List.of(f.ref()), target, Wait.none()).item(f.ref()).outcome())
+        assertThat(api.setLocation(TorrentSelection.of(f.ref()), target, Wait.none()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.ALREADY);
     }
 
@@ -44,7 +45,7 @@ public abstract class ControlContract extends Contract {
         Fixture f = Fixture.create(FixtureKind.V1);
         Torrent t = addStopped(f);
         String target = folder(t.savePath()) + "/" + unique("saved");
-        assertThat(api.setSavePath(List.of(f.ref()), target, waitForIt()).item(f.ref()).outcome())
+        assertThat(api.setSavePath(TorrentSelection.of(f.ref()), target, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
         assertThat(folder(api.get(f.ref()).savePath())).isEqualTo(target);
     }
@@ -66,9 +67,9 @@ public abstract class ControlContract extends Contract {
     void recheckAndReannounce() {
         Api api = context().api();
         Fixture f = stoppedV1(Capability.RECHECK, Capability.REANNOUNCE);
-        assertThat(api.recheck(List.of(f.ref(), UNKNOWN)).items()).extracting(BulkResult.Item::outcome)
+        assertThat(api.recheck(TorrentSelection.of(f.ref(), UNKNOWN)).items()).extracting(BulkResult.Item::outcome)
                 .containsExactly(BulkResult.Outcome.DONE, BulkResult.Outcome.NOT_FOUND);
-        assertThat(api.reannounce(List.of(UNKNOWN, f.ref())).items()).extracting(BulkResult.Item::outcome)
+        assertThat(api.reannounce(TorrentSelection.of(UNKNOWN, f.ref())).items()).extracting(BulkResult.Item::outcome)
                 .containsExactly(BulkResult.Outcome.NOT_FOUND, BulkResult.Outcome.DONE);
         // without its data a rechecked torrent stays at nothing downloaded
         assertThat(awaitState(f.ref(), "is checked", t -> t.state() != dev.torrentctl.api.TorrentState.CHECKING)
@@ -80,12 +81,12 @@ public abstract class ControlContract extends Contract {
     void forceStart() {
         Api api = context().api();
         Fixture f = stoppedV1(Capability.FORCE_START);
-        assertThat(api.setForceStart(List.of(f.ref()), true, waitForIt()).item(f.ref()).outcome())
+        assertThat(api.setForceStart(TorrentSelection.of(f.ref()), true, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
         assertThat(api.get(f.ref()).settings().forceStart()).isTrue();
-        assertThat(api.setForceStart(List.of(f.ref()), true, Wait.none()).item(f.ref()).outcome())
+        assertThat(api.setForceStart(TorrentSelection.of(f.ref()), true, Wait.none()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.ALREADY);
-        assertThat(api.setForceStart(List.of(f.ref()), false, waitForIt()).item(f.ref()).outcome())
+        assertThat(api.setForceStart(TorrentSelection.of(f.ref()), false, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
         assertThat(api.get(f.ref()).settings().forceStart()).isFalse();
     }
@@ -105,17 +106,17 @@ public abstract class ControlContract extends Contract {
                 .settings().queuePosition().getAsInt();
         assertThat(b).as("the later add is behind the earlier").isGreaterThan(a);
 
-        assertThat(api.moveInQueue(List.of(second.ref()), QueueMove.TOP).item(second.ref()).outcome())
+        assertThat(api.moveInQueue(TorrentSelection.of(second.ref()), QueueMove.TOP).item(second.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
         awaitState(second.ref(), "is first in the queue", t -> t.settings().queuePosition().orElse(0) == 1);
         awaitState(first.ref(), "is behind it", t -> t.settings().queuePosition().orElse(0) > 1);
 
-        api.moveInQueue(List.of(second.ref()), QueueMove.BOTTOM);
+        api.moveInQueue(TorrentSelection.of(second.ref()), QueueMove.BOTTOM);
         awaitState(second.ref(), "is behind the other", t -> t.settings().queuePosition().orElse(0)
                 > api.get(first.ref()).settings().queuePosition().orElse(Integer.MAX_VALUE));
-        api.moveInQueue(List.of(second.ref()), QueueMove.UP);
-        api.moveInQueue(List.of(second.ref()), QueueMove.DOWN);
-        assertThat(api.moveInQueue(List.of(UNKNOWN), QueueMove.UP).item(UNKNOWN).outcome())
+        api.moveInQueue(TorrentSelection.of(second.ref()), QueueMove.UP);
+        api.moveInQueue(TorrentSelection.of(second.ref()), QueueMove.DOWN);
+        assertThat(api.moveInQueue(TorrentSelection.of(UNKNOWN), QueueMove.UP).item(UNKNOWN).outcome())
                 .isEqualTo(BulkResult.Outcome.NOT_FOUND);
     }
 
@@ -124,12 +125,12 @@ public abstract class ControlContract extends Contract {
     void superSeeding() {
         Api api = context().api();
         Fixture f = stoppedV1(Capability.SUPER_SEEDING);
-        assertThat(api.setSuperSeeding(List.of(f.ref(), UNKNOWN), true, waitForIt()).items())
+        assertThat(api.setSuperSeeding(TorrentSelection.of(f.ref(), UNKNOWN), true, waitForIt()).items())
                 .extracting(BulkResult.Item::outcome).containsExactly(BulkResult.Outcome.DONE, BulkResult.Outcome.NOT_FOUND);
         assertThat(api.get(f.ref()).settings().superSeeding()).isTrue();
-        assertThat(api.setSuperSeeding(List.of(f.ref()), true, Wait.none()).item(f.ref()).outcome())
+        assertThat(api.setSuperSeeding(TorrentSelection.of(f.ref()), true, Wait.none()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.ALREADY);
-        assertThat(api.setSuperSeeding(List.of(f.ref()), false, waitForIt()).item(f.ref()).outcome())
+        assertThat(api.setSuperSeeding(TorrentSelection.of(f.ref()), false, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
         assertThat(api.get(f.ref()).settings().superSeeding()).isFalse();
     }

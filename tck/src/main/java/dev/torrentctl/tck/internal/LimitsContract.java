@@ -2,6 +2,7 @@ package dev.torrentctl.tck.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.BulkResult;
 import dev.torrentctl.api.Capability;
@@ -26,12 +27,12 @@ public abstract class LimitsContract extends Contract {
         Api api = context().api();
         Fixture f = stoppedV1(Capability.TORRENT_SPEED_LIMITS);
         SpeedLimits limits = SpeedLimits.of(DataRate.ofKibibytesPerSecond(300), DataRate.ofBytesPerSecond(123_456));
-        assertThat(api.setSpeedLimits(List.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
+        assertThat(api.setSpeedLimits(TorrentSelection.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
         assertThat(api.get(f.ref()).settings().speedLimits()).isEqualTo(limits);
-        assertThat(api.setSpeedLimits(List.of(f.ref()), limits, Wait.none()).item(f.ref()).outcome())
+        assertThat(api.setSpeedLimits(TorrentSelection.of(f.ref()), limits, Wait.none()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.ALREADY);
-        api.setSpeedLimits(List.of(f.ref()), SpeedLimits.UNLIMITED, waitForIt());
+        api.setSpeedLimits(TorrentSelection.of(f.ref()), SpeedLimits.UNLIMITED, waitForIt());
         assertThat(api.get(f.ref()).settings().speedLimits()).isEqualTo(SpeedLimits.UNLIMITED);
     }
 
@@ -48,7 +49,7 @@ public abstract class LimitsContract extends Contract {
             b.action(ShareLimitAction.STOP);
         }
         ShareLimits limits = b.build();
-        assertThat(api.setShareLimits(List.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
+        assertThat(api.setShareLimits(TorrentSelection.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
         ShareLimits seen = api.get(f.ref()).settings().shareLimits();
         assertThat(seen.ratio().value()).hasValueSatisfying(r -> assertThat(r).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-3)));
@@ -61,11 +62,11 @@ public abstract class LimitsContract extends Contract {
         }
 
         ShareLimits none = ShareLimits.builder().ratio(Limit.unlimited()).seedingTime(Limit.unlimited()).build();
-        api.setShareLimits(List.of(f.ref()), none, waitForIt());
+        api.setShareLimits(TorrentSelection.of(f.ref()), none, waitForIt());
         Torrent t = api.get(f.ref());
         assertThat(t.settings().shareLimits().ratio()).isEqualTo(Limit.unlimited());
         assertThat(t.settings().shareLimits().seedingTime()).isEqualTo(Limit.unlimited());
-        api.setShareLimits(List.of(f.ref()), ShareLimits.GLOBAL, waitForIt());
+        api.setShareLimits(TorrentSelection.of(f.ref()), ShareLimits.GLOBAL, waitForIt());
         assertThat(api.get(f.ref()).settings().shareLimits().ratio()).isEqualTo(Limit.global());
     }
 

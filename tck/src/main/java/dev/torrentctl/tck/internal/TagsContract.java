@@ -2,6 +2,7 @@ package dev.torrentctl.tck.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.BulkResult;
 import dev.torrentctl.api.Capability;
@@ -47,17 +48,17 @@ public abstract class TagsContract extends Contract {
             context().track(f.ref());
             awaitPresent(f.ref());
 
-            BulkResult added = api.addTags(List.of(unknown, f.ref()), Set.of(x, y), wait);
+            BulkResult added = api.addTags(TorrentSelection.of(unknown, f.ref()), Set.of(x, y), wait);
             assertThat(added.items()).extracting(BulkResult.Item::outcome)
                     .containsExactly(BulkResult.Outcome.NOT_FOUND, BulkResult.Outcome.DONE);
             assertThat(api.get(f.ref()).tags()).contains(x, y);
-            assertThat(api.addTags(List.of(f.ref()), Set.of(x), wait).item(f.ref()).outcome())
+            assertThat(api.addTags(TorrentSelection.of(f.ref()), Set.of(x), wait).item(f.ref()).outcome())
                     .isEqualTo(BulkResult.Outcome.ALREADY);
 
-            BulkResult removed = api.removeTags(List.of(f.ref()), Set.of(x), wait);
+            BulkResult removed = api.removeTags(TorrentSelection.of(f.ref()), Set.of(x), wait);
             assertThat(removed.item(f.ref()).outcome()).isEqualTo(BulkResult.Outcome.DONE);
             assertThat(api.get(f.ref()).tags()).contains(y).doesNotContain(x);
-            assertThat(api.removeTags(List.of(f.ref()), Set.of(x), wait).item(f.ref()).outcome())
+            assertThat(api.removeTags(TorrentSelection.of(f.ref()), Set.of(x), wait).item(f.ref()).outcome())
                     .isEqualTo(BulkResult.Outcome.ALREADY);
         } finally {
             api.deleteTags(Set.of(x, y));
@@ -78,8 +79,8 @@ public abstract class TagsContract extends Contract {
             api.add(f.request().build());
             context().track(f.ref());
             awaitPresent(f.ref());
-            api.addTags(List.of(f.ref()), Set.of(x), wait);
-            BulkResult set = api.setTags(List.of(f.ref()), Set.of(y), wait);
+            api.addTags(TorrentSelection.of(f.ref()), Set.of(x), wait);
+            BulkResult set = api.setTags(TorrentSelection.of(f.ref()), Set.of(y), wait);
             assertThat(set.item(f.ref()).outcome()).isEqualTo(BulkResult.Outcome.DONE);
             assertThat(api.get(f.ref()).tags()).containsExactly(y);
         } finally {

@@ -7,6 +7,9 @@ import com.google.gson.stream.JsonReader;
 import dev.torrentctl.api.BackendProtocolException;
 import dev.torrentctl.api.InvalidInputException;
 import dev.torrentctl.api.Torrent;
+import dev.torrentctl.api.TorrentFilter;
+import dev.torrentctl.api.TorrentState;
+import dev.torrentctl.api.spi.BulkChange;
 import dev.torrentctl.api.TorrentNotFoundException;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.backend.qbittorrent.QBittorrentProvider;
@@ -15,10 +18,12 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -93,9 +98,55 @@ final class Calls {
 
     /** @return a bulk operation whose outcomes are checked against {@code torrents/info} */
     BulkOperation bulk(String operation) {
+        return new BulkOperation(operation, bulkChange(operation));
+    }
+
+    /** @return the SPI's bulk semantics over {@code torrents/info}: by reference, by filter, by id */
+    BulkChange bulkChange(String operation) {
         ensureOpen();
-        return new BulkOperation(operation, refs -> resolveAll(operation, refs),
-                ids -> torrents(operation, Map.of("hashes", String.join("|", ids))));
+        return new BulkChange(BACKEND, new BulkChange.Lookup() {
+            @Override
+            public Map<TorrentRef, Torrent> find(List<TorrentRef> refs) {
+                return resolveAll(operation, refs);
+            }
+
+            @Override
+            public List<Torrent> list(TorrentFilter filter) {
+                return listMatching(operation, filter);
+            }
+
+            @Override
+            public List<Torrent> fetch(Set<String> ids) {
+                return torrents(operation, Map.of("hashes", String.join("|", ids)));
+            }
+        });
+    }
+
+    /**
+     * qBittorrent filters by category, tag and a coarse state on the server; the exact match is
+     * checked here (5.x includes subcategories; its state filters are wider than a normalized state).
+     */
+    List<Torrent> listMatching(String operation, TorrentFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        ensureOpen();
+        Map<String, String> query = new LinkedHashMap<>();
+        filter.category().ifPresent(c -> query.put("category", c));
+        filter.tag().ifPresent(t -> query.put("tag", t));
+        filter.state().flatMap(this::stateFilter).ifPresent(f -> query.put("filter", f));
+        List<Torrent> listed = torrents(operation, query);
+        return filter.equals(TorrentFilter.ALL) ? listed : listed.stream().filter(filter::matches).toList();
+    }
+
+    /** @return the {@code torrents/info} filter that holds at least every torrent in that state, if one does */
+    private Optional<String> stateFilter(TorrentState state) {
+        boolean v5 = webApi.atLeast(WebApiVersion.STOP_START);
+        return switch (state) {
+            case DOWNLOADING, FETCHING_METADATA -> Optional.of("downloading");
+            case SEEDING -> Optional.of("seeding");
+            case STOPPED, COMPLETED -> Optional.of(v5 ? "stopped" : "paused"); // 5.0 renamed the filter
+            case ERROR -> Optional.of("errored");
+            default -> Optional.empty();
+        };
     }
 
     /** @return the torrents {@code torrents/info} lists with this query, decoded while streaming */

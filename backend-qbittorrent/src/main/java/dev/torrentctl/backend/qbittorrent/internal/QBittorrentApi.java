@@ -22,10 +22,11 @@ import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentFilter;
 import dev.torrentctl.api.TorrentProperties;
 import dev.torrentctl.api.TorrentRef;
-import dev.torrentctl.api.TorrentState;
+import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.Tracker;
 import dev.torrentctl.api.TransferInfo;
 import dev.torrentctl.api.Wait;
+import dev.torrentctl.api.spi.BulkChange;
 import dev.torrentctl.backend.qbittorrent.QBittorrentProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -113,31 +114,9 @@ public final class QBittorrentApi implements Api {
         return calls.torrents("list", Map.of());
     }
 
-    /**
-     * qBittorrent filters by category, tag and a coarse state on the server; the exact match is
-     * checked here (5.x includes subcategories; its state filters are wider than a normalized state).
-     */
     @Override
     public List<Torrent> listMatching(TorrentFilter filter) {
-        Objects.requireNonNull(filter, "filter");
-        calls.ensureOpen();
-        Map<String, String> query = new LinkedHashMap<>();
-        filter.category().ifPresent(c -> query.put("category", c));
-        filter.tag().ifPresent(t -> query.put("tag", t));
-        filter.state().flatMap(this::stateFilter).ifPresent(f -> query.put("filter", f));
-        return calls.torrents("list", query).stream().filter(filter::matches).toList();
-    }
-
-    /** @return the {@code torrents/info} filter that holds at least every torrent in that state, if one does */
-    private Optional<String> stateFilter(TorrentState state) {
-        boolean v5 = calls.webApi.atLeast(WebApiVersion.STOP_START);
-        return switch (state) {
-            case DOWNLOADING, FETCHING_METADATA -> Optional.of("downloading");
-            case SEEDING -> Optional.of("seeding");
-            case STOPPED, COMPLETED -> Optional.of(v5 ? "stopped" : "paused"); // 5.0 renamed the filter
-            case ERROR -> Optional.of("errored");
-            default -> Optional.empty();
-        };
+        return calls.listMatching("list", filter);
     }
 
     @Override
@@ -147,37 +126,32 @@ public final class QBittorrentApi implements Api {
     }
 
     @Override
-    public AddResult add(AddTorrentRequest request) {
-        Objects.requireNonNull(request, "request");
-        return adder.add(request);
-    }
-
-    @Override
-    public List<AddResult> addAll(List<AddTorrentRequest> requests) {
+    public List<AddResult> addAll(List<AddTorrentRequest> requests, Wait wait) {
         Objects.requireNonNull(requests, "requests");
-        return adder.addAll("addAll", requests);
+        Objects.requireNonNull(wait, "wait");
+        return adder.addAll("addAll", requests, wait);
     }
 
     @Override
-    public void stop(TorrentRef ref) {
-        String id = calls.resolve("stop", ref).id();
-        String endpoint = calls.webApi.atLeast(WebApiVersion.STOP_START) ? "torrents/stop" : "torrents/pause";
-        calls.postOk("stop", endpoint, Map.of("hashes", id));
-    }
-
-    @Override
-    public void start(TorrentRef ref) {
-        String id = calls.resolve("start", ref).id();
+    public BulkResult start(TorrentSelection which, Wait wait) {
         String endpoint = calls.webApi.atLeast(WebApiVersion.STOP_START) ? "torrents/start" : "torrents/resume";
-        calls.postOk("start", endpoint, Map.of("hashes", id));
+        return calls.bulkChange("start").apply("start", which, BulkChange.STARTED,
+                ids -> calls.postOk("start", endpoint, Map.of("hashes", String.join("|", ids))), BulkChange.STARTED, wait);
     }
 
     @Override
-    public void remove(TorrentRef ref, RemoveMode mode) {
+    public BulkResult stop(TorrentSelection which, Wait wait) {
+        String endpoint = calls.webApi.atLeast(WebApiVersion.STOP_START) ? "torrents/stop" : "torrents/pause";
+        return calls.bulkChange("stop").apply("stop", which, BulkChange.STOPPED,
+                ids -> calls.postOk("stop", endpoint, Map.of("hashes", String.join("|", ids))), BulkChange.STOPPED, wait);
+    }
+
+    @Override
+    public BulkResult remove(TorrentSelection which, RemoveMode mode, Wait wait) {
         Objects.requireNonNull(mode, "mode");
-        String id = calls.resolve("remove", ref).id();
-        calls.postOk("remove", "torrents/delete",
-                Map.of("hashes", id, "deleteFiles", Boolean.toString(mode == RemoveMode.DELETE_DATA)));
+        return calls.bulkChange("remove").remove("remove", which, ids -> calls.postOk("remove", "torrents/delete",
+                Map.of("hashes", String.join("|", ids), "deleteFiles", Boolean.toString(mode == RemoveMode.DELETE_DATA))),
+                wait);
     }
 
     // ---- categories and tags ------------------------------------------------------------------
@@ -203,8 +177,8 @@ public final class QBittorrentApi implements Api {
     }
 
     @Override
-    public BulkResult setCategory(List<TorrentRef> refs, Optional<String> category, Wait wait) {
-        return labels.setCategory(refs, category, wait);
+    public BulkResult setCategory(TorrentSelection which, Optional<String> category, Wait wait) {
+        return labels.setCategory(which, category, wait);
     }
 
     @Override
@@ -223,18 +197,18 @@ public final class QBittorrentApi implements Api {
     }
 
     @Override
-    public BulkResult addTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
-        return labels.addTags(refs, tags, wait);
+    public BulkResult addTags(TorrentSelection which, Set<String> tags, Wait wait) {
+        return labels.addTags(which, tags, wait);
     }
 
     @Override
-    public BulkResult removeTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
-        return labels.removeTags(refs, tags, wait);
+    public BulkResult removeTags(TorrentSelection which, Set<String> tags, Wait wait) {
+        return labels.removeTags(which, tags, wait);
     }
 
     @Override
-    public BulkResult setTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
-        return labels.setTags(refs, tags, wait);
+    public BulkResult setTags(TorrentSelection which, Set<String> tags, Wait wait) {
+        return labels.setTags(which, tags, wait);
     }
 
     // ---- files, trackers, web seeds -----------------------------------------------------------
@@ -305,13 +279,13 @@ public final class QBittorrentApi implements Api {
     // ---- location, control, limits ------------------------------------------------------------
 
     @Override
-    public BulkResult setLocation(List<TorrentRef> refs, String path, Wait wait) {
-        return control.setLocation(refs, path, wait);
+    public BulkResult setLocation(TorrentSelection which, String path, Wait wait) {
+        return control.setLocation(which, path, wait);
     }
 
     @Override
-    public BulkResult setSavePath(List<TorrentRef> refs, String path, Wait wait) {
-        return control.setSavePath(refs, path, wait);
+    public BulkResult setSavePath(TorrentSelection which, String path, Wait wait) {
+        return control.setSavePath(which, path, wait);
     }
 
     @Override
@@ -320,38 +294,38 @@ public final class QBittorrentApi implements Api {
     }
 
     @Override
-    public BulkResult recheck(List<TorrentRef> refs) {
-        return control.recheck(refs);
+    public BulkResult recheck(TorrentSelection which) {
+        return control.recheck(which);
     }
 
     @Override
-    public BulkResult reannounce(List<TorrentRef> refs) {
-        return control.reannounce(refs);
+    public BulkResult reannounce(TorrentSelection which) {
+        return control.reannounce(which);
     }
 
     @Override
-    public BulkResult setForceStart(List<TorrentRef> refs, boolean on, Wait wait) {
-        return control.setForceStart(refs, on, wait);
+    public BulkResult setForceStart(TorrentSelection which, boolean on, Wait wait) {
+        return control.setForceStart(which, on, wait);
     }
 
     @Override
-    public BulkResult setSuperSeeding(List<TorrentRef> refs, boolean on, Wait wait) {
-        return control.setSuperSeeding(refs, on, wait);
+    public BulkResult setSuperSeeding(TorrentSelection which, boolean on, Wait wait) {
+        return control.setSuperSeeding(which, on, wait);
     }
 
     @Override
-    public BulkResult moveInQueue(List<TorrentRef> refs, QueueMove move) {
-        return control.moveInQueue(refs, move);
+    public BulkResult moveInQueue(TorrentSelection which, QueueMove move) {
+        return control.moveInQueue(which, move);
     }
 
     @Override
-    public BulkResult setSpeedLimits(List<TorrentRef> refs, SpeedLimits limits, Wait wait) {
-        return control.setSpeedLimits(refs, limits, wait);
+    public BulkResult setSpeedLimits(TorrentSelection which, SpeedLimits limits, Wait wait) {
+        return control.setSpeedLimits(which, limits, wait);
     }
 
     @Override
-    public BulkResult setShareLimits(List<TorrentRef> refs, ShareLimits limits, Wait wait) {
-        return control.setShareLimits(refs, limits, wait);
+    public BulkResult setShareLimits(TorrentSelection which, ShareLimits limits, Wait wait) {
+        return control.setShareLimits(which, limits, wait);
     }
 
     @Override

@@ -12,6 +12,7 @@ import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.api.TorrentSource;
 import dev.torrentctl.api.UnsupportedCapabilityException;
+import dev.torrentctl.api.Wait;
 import dev.torrentctl.hashes.InfoHashes;
 import dev.torrentctl.hashes.TorrentFormatException;
 import dev.torrentctl.hashes.TorrentId;
@@ -43,40 +44,92 @@ final class TorrentAdder {
         this.control = control;
     }
 
-    AddResult add(AddTorrentRequest request) {
-        return addAll("add", List.of(request)).get(0);
-    }
-
-    /** Requests in a row with the same options go in one request. */
-    List<AddResult> addAll(String operation, List<AddTorrentRequest> requests) {
+    /**
+     * Requests in a row with the same options go in one request. A source that cannot be read,
+     * parsed or taken fails alone; a batch the client rejects is sent again one by one, so one bad
+     * torrent never hides the others' outcomes.
+     */
+    List<AddResult> addAll(String operation, List<AddTorrentRequest> requests, Wait wait) {
         calls.ensureOpen();
-        List<Map<String, String>> options = new ArrayList<>();
         for (AddTorrentRequest r : requests) {
-            check(operation, r);
-            options.add(options(operation, r));
+            checkOptions(operation, r);
         }
-        List<AddResult> results = new ArrayList<>();
+        AddResult[] results = new AddResult[requests.size()];
+        List<Prepared> ready = new ArrayList<>();
+        for (int i = 0; i < requests.size(); i++) {
+            AddTorrentRequest r = requests.get(i);
+            try {
+                ready.add(prepare(operation, i, r));
+            } catch (InvalidInputException | UnsupportedCapabilityException e) {
+                results[i] = AddResult.failed(e, Optional.empty());
+            }
+        }
         int i = 0;
-        while (i < requests.size()) {
+        while (i < ready.size()) {
             int j = i + 1;
-            while (j < requests.size() && options.get(j).equals(options.get(i))) {
+            while (j < ready.size() && ready.get(j).options.equals(ready.get(i).options)) {
                 j++;
             }
-            results.addAll(send(operation, requests.subList(i, j), options.get(i)));
+            List<Prepared> group = ready.subList(i, j);
+            List<AddResult> sent = sendOrSplit(operation, group);
+            for (int k = 0; k < group.size(); k++) {
+                results[group.get(k).index] = sent.get(k);
+            }
             i = j;
         }
-        return List.copyOf(results);
+        return calls.bulkChange(operation).awaitAdded(operation, List.of(results), wait);
     }
 
-    private void check(String operation, AddTorrentRequest request) {
+    /** One source, read and checked, with its options. */
+    private record Prepared(int index, TorrentSource source, byte[] bytes, Optional<InfoHashes> hashes,
+            Map<String, String> options) {}
+
+    private Prepared prepare(String operation, int index, AddTorrentRequest r) {
+        TorrentSource source = r.source();
+        Map<String, String> options = options(operation, r);
+        if (source instanceof TorrentSource.TorrentFile f) {
+            byte[] bytes = f.bytes();
+            InfoHashes hashes = f.metainfo(bytes).infoHashes();
+            if (hashes.v1().isEmpty()) {
+                VersionGate.require(operation, Capability.V2_TORRENTS, calls.webApi);
+            }
+            return new Prepared(index, source, bytes, Optional.of(hashes), options);
+        }
+        if (source instanceof TorrentSource.Magnet m) {
+            return new Prepared(index, source, null, Optional.of(m.link().infoHashes()), options);
+        }
+        return new Prepared(index, source, null, Optional.empty(), options);
+    }
+
+    private void checkOptions(String operation, AddTorrentRequest request) {
         for (Capability c : request.requiredCapabilities()) {
+            if (c == request.source().capability()) {
+                continue; // a source the client cannot take fails alone, below
+            }
             VersionGate.require(operation, c, calls.webApi);
             if (!capabilities.contains(c)) {
                 throw new UnsupportedCapabilityException(Calls.BACKEND, operation, c);
             }
         }
-        if (request.source() instanceof TorrentSource.TorrentFile f && f.metainfo().infoHashes().v1().isEmpty()) {
-            VersionGate.require(operation, Capability.V2_TORRENTS, calls.webApi);
+        Capability source = request.source().capability();
+        if (!capabilities.contains(source) && capabilities.stream().noneMatch(c -> c == Capability.ADD_MAGNET
+                || c == Capability.ADD_TORRENT_FILE || c == Capability.ADD_URL)) {
+            throw new UnsupportedCapabilityException(Calls.BACKEND, operation, source);
+        }
+    }
+
+    private List<AddResult> sendOrSplit(String operation, List<Prepared> group) {
+        try {
+            return send(operation, group);
+        } catch (InvalidInputException | BackendProtocolException e) {
+            if (group.size() == 1) {
+                return List.of(AddResult.failed(e, group.get(0).hashes));
+            }
+            List<AddResult> one = new ArrayList<>();
+            for (Prepared p : group) {
+                one.addAll(sendOrSplit(operation, List.of(p)));
+            }
+            return one;
         }
     }
 
@@ -112,23 +165,26 @@ final class TorrentAdder {
         return o;
     }
 
-    private List<AddResult> send(String operation, List<AddTorrentRequest> group, Map<String, String> options) {
+    private List<AddResult> send(String operation, List<Prepared> group) {
+        for (Prepared p : group) {
+            if (!capabilities.contains(p.source.capability())) {
+                throw new UnsupportedCapabilityException(Calls.BACKEND, operation, p.source.capability());
+            }
+        }
+        Map<String, String> options = group.get(0).options;
         List<Optional<InfoHashes>> hashes = new ArrayList<>();
         List<String> urls = new ArrayList<>();
         MultipartEntityBuilder body = MultipartEntityBuilder.create();
-        for (AddTorrentRequest r : group) {
-            TorrentSource source = r.source();
-            if (source instanceof TorrentSource.Magnet m) {
-                hashes.add(Optional.of(m.link().infoHashes()));
+        for (Prepared p : group) {
+            hashes.add(p.hashes);
+            if (p.source instanceof TorrentSource.Magnet m) {
                 urls.add(m.link().toString());
-            } else if (source instanceof TorrentSource.TorrentFile f) {
-                hashes.add(Optional.of(f.metainfo().infoHashes()));
+            } else if (p.source instanceof TorrentSource.TorrentFile) {
                 // qBittorrent keys uploads by file name: equal names would silently drop all but one
-                body.addBinaryBody("torrents", f.bytes(), ContentType.create("application/x-bittorrent"),
+                body.addBinaryBody("torrents", p.bytes, ContentType.create("application/x-bittorrent"),
                         "upload-" + hashes.size() + ".torrent");
             } else {
-                hashes.add(Optional.empty());
-                urls.add(((TorrentSource.Url) source).url().toString());
+                urls.add(((TorrentSource.Url) p.source).url().toString());
             }
         }
         if (!urls.isEmpty()) {
@@ -179,15 +235,15 @@ final class TorrentAdder {
         for (int i = 0; i < hashes.size(); i++) {
             Optional<InfoHashes> h = hashes.get(i);
             if (existing.containsKey(i)) {
-                results[i] = new AddResult(AddResult.Outcome.DUPLICATE, h, Optional.of(TorrentId.parse(existing.get(i).id())));
+                results[i] = AddResult.of(AddResult.Outcome.DUPLICATE, h, Optional.of(TorrentId.parse(existing.get(i).id())));
             } else if (h.isEmpty()) {
                 // a URL: qBittorrent fetches it; only a lone URL's id can be told from the answer
                 Optional<TorrentId> id = hashes.size() == 1 && addedIds.size() == 1 ? Optional.of(addedIds.get(0))
                         : Optional.empty();
-                results[i] = nothingAdded ? new AddResult(AddResult.Outcome.DUPLICATE, h, Optional.empty())
-                        : new AddResult(id.isPresent() && !pending ? AddResult.Outcome.ADDED : AddResult.Outcome.PENDING, h, id);
+                results[i] = nothingAdded ? AddResult.of(AddResult.Outcome.DUPLICATE, h, Optional.empty())
+                        : AddResult.of(id.isPresent() && !pending ? AddResult.Outcome.ADDED : AddResult.Outcome.PENDING, h, id);
             } else if (ok && (!json || addedIds.contains(h.get().torrentId()))) {
-                results[i] = new AddResult(AddResult.Outcome.ADDED, h, Optional.of(h.get().torrentId()));
+                results[i] = AddResult.of(AddResult.Outcome.ADDED, h, Optional.of(h.get().torrentId()));
             } else {
                 unclear.add(i);
             }
@@ -198,10 +254,12 @@ final class TorrentAdder {
             for (int i : unclear) {
                 Torrent t = there.get(i);
                 if (t == null) {
-                    throw new BackendProtocolException(Calls.BACKEND, operation, status, body,
-                            "qBittorrent did not add " + hashes.get(i).orElseThrow() + " and does not have it", null);
+                    results[i] = AddResult.failed(new BackendProtocolException(Calls.BACKEND, operation, status, body,
+                            "qBittorrent did not add " + hashes.get(i).orElseThrow() + " and does not have it", null),
+                            hashes.get(i));
+                    continue;
                 }
-                results[i] = new AddResult(AddResult.Outcome.DUPLICATE, hashes.get(i), Optional.of(TorrentId.parse(t.id())));
+                results[i] = AddResult.of(AddResult.Outcome.DUPLICATE, hashes.get(i), Optional.of(TorrentId.parse(t.id())));
             }
         }
         return List.of(results);

@@ -10,6 +10,7 @@ import dev.torrentctl.api.ShareLimits;
 import dev.torrentctl.api.SpeedLimits;
 import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentRef;
+import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.TorrentSettings;
 import dev.torrentctl.api.Wait;
 import java.util.LinkedHashMap;
@@ -29,19 +30,19 @@ final class TorrentControl {
         this.calls = calls;
     }
 
-    BulkResult setLocation(List<TorrentRef> refs, String path, Wait wait) {
-        return moveTo("setLocation", "torrents/setLocation", "hashes", "location", refs, path, wait);
+    BulkResult setLocation(TorrentSelection which, String path, Wait wait) {
+        return moveTo("setLocation", "torrents/setLocation", "hashes", "location", which, path, wait);
     }
 
-    BulkResult setSavePath(List<TorrentRef> refs, String path, Wait wait) {
-        return moveTo("setSavePath", "torrents/setSavePath", "id", "path", refs, path, wait);
+    BulkResult setSavePath(TorrentSelection which, String path, Wait wait) {
+        return moveTo("setSavePath", "torrents/setSavePath", "id", "path", which, path, wait);
     }
 
     /** The two path endpoints differ only in their parameter names. */
     private BulkResult moveTo(String operation, String endpoint, String idsParameter, String pathParameter,
-            List<TorrentRef> refs, String path, Wait wait) {
+            TorrentSelection which, String path, Wait wait) {
         String target = path(operation, path);
-        return calls.bulk(operation).apply(refs, t -> samePath(t.savePath(), target), ids ->
+        return calls.bulk(operation).apply(which, t -> samePath(t.savePath(), target), ids ->
                 conflictMeansPath(operation, target, calls.session.post(operation, endpoint,
                         Map.of(idsParameter, String.join("|", ids), pathParameter, target))), wait);
     }
@@ -81,17 +82,17 @@ final class TorrentControl {
                 "parameter 'name': '" + name + "'");
     }
 
-    BulkResult recheck(List<TorrentRef> refs) {
-        return always("recheck", "torrents/recheck", refs, Map.of());
+    BulkResult recheck(TorrentSelection which) {
+        return always("recheck", "torrents/recheck", which, Map.of());
     }
 
-    BulkResult reannounce(List<TorrentRef> refs) {
-        return always("reannounce", "torrents/reannounce", refs, Map.of());
+    BulkResult reannounce(TorrentSelection which) {
+        return always("reannounce", "torrents/reannounce", which, Map.of());
     }
 
     /** An action that has no "already" state: every torrent found is sent. */
-    private BulkResult always(String operation, String endpoint, List<TorrentRef> refs, Map<String, String> extra) {
-        return calls.bulk(operation).apply(refs, t -> false, ids -> {
+    private BulkResult always(String operation, String endpoint, TorrentSelection which, Map<String, String> extra) {
+        return calls.bulk(operation).apply(which, t -> false, ids -> {
             Map<String, String> form = new LinkedHashMap<>();
             form.put("hashes", String.join("|", ids));
             form.putAll(extra);
@@ -104,22 +105,22 @@ final class TorrentControl {
         }, Wait.none());
     }
 
-    BulkResult setForceStart(List<TorrentRef> refs, boolean on, Wait wait) {
-        return setFlag("setForceStart", refs, on, TorrentSettings::forceStart, wait);
+    BulkResult setForceStart(TorrentSelection which, boolean on, Wait wait) {
+        return setFlag("setForceStart", which, on, TorrentSettings::forceStart, wait);
     }
 
-    BulkResult setSuperSeeding(List<TorrentRef> refs, boolean on, Wait wait) {
-        return setFlag("setSuperSeeding", refs, on, TorrentSettings::superSeeding, wait);
+    BulkResult setSuperSeeding(TorrentSelection which, boolean on, Wait wait) {
+        return setFlag("setSuperSeeding", which, on, TorrentSettings::superSeeding, wait);
     }
 
     /** A per-torrent switch: endpoint {@code torrents/<operation>} with {@code value}, read back from the settings. */
-    private BulkResult setFlag(String operation, List<TorrentRef> refs, boolean on,
+    private BulkResult setFlag(String operation, TorrentSelection which, boolean on,
             java.util.function.Predicate<TorrentSettings> flag, Wait wait) {
-        return calls.bulk(operation).apply(refs, t -> flag.test(t.settings()) == on, ids -> calls.postOk(operation,
+        return calls.bulk(operation).apply(which, t -> flag.test(t.settings()) == on, ids -> calls.postOk(operation,
                 "torrents/" + operation, Map.of("hashes", String.join("|", ids), "value", Boolean.toString(on))), wait);
     }
 
-    BulkResult moveInQueue(List<TorrentRef> refs, QueueMove move) {
+    BulkResult moveInQueue(TorrentSelection which, QueueMove move) {
         Objects.requireNonNull(move, "move");
         String endpoint = switch (move) {
             case TOP -> "torrents/topPrio";
@@ -127,12 +128,12 @@ final class TorrentControl {
             case DOWN -> "torrents/decreasePrio";
             case BOTTOM -> "torrents/bottomPrio";
         };
-        return always("moveInQueue", endpoint, refs, Map.of());
+        return always("moveInQueue", endpoint, which, Map.of());
     }
 
-    BulkResult setSpeedLimits(List<TorrentRef> refs, SpeedLimits limits, Wait wait) {
+    BulkResult setSpeedLimits(TorrentSelection which, SpeedLimits limits, Wait wait) {
         Objects.requireNonNull(limits, "limits");
-        return calls.bulk("setSpeedLimits").apply(refs, t -> t.settings().speedLimits().equals(limits), ids -> {
+        return calls.bulk("setSpeedLimits").apply(which, t -> t.settings().speedLimits().equals(limits), ids -> {
             String hashes = String.join("|", ids);
             calls.postOk("setSpeedLimits", "torrents/setDownloadLimit",
                     Map.of("hashes", hashes, "limit", QBittorrentLimits.rateParameter(limits.download())));
@@ -141,12 +142,12 @@ final class TorrentControl {
         }, wait);
     }
 
-    BulkResult setShareLimits(List<TorrentRef> refs, ShareLimits limits, Wait wait) {
+    BulkResult setShareLimits(TorrentSelection which, ShareLimits limits, Wait wait) {
         Objects.requireNonNull(limits, "limits");
         Map<String, String> form = shareLimitParameters("setShareLimits", limits, false);
         boolean inactiveKnown = calls.webApi.atLeast(WebApiVersion.INACTIVE_SEEDING_TIME);
         boolean actionKnown = calls.webApi.atLeast(WebApiVersion.SHARE_LIMIT_ACTION);
-        return calls.bulk("setShareLimits").apply(refs,
+        return calls.bulk("setShareLimits").apply(which,
                 t -> QBittorrentLimits.shows(t.settings().shareLimits(), limits, inactiveKnown, actionKnown), ids -> {
                     Map<String, String> f = new LinkedHashMap<>();
                     f.put("hashes", String.join("|", ids));

@@ -31,32 +31,33 @@ final class TorrentDetails {
             Map<String, String> raw = new TreeMap<>();
             o.entrySet().forEach(e -> raw.put(e.getKey(), e.getValue().toString()));
             Optional<Boolean> isPrivate = bool(o, "private").or(() -> bool(o, "is_private"));
-            return new TorrentProperties(
-                    string(o, "save_path"),
-                    TorrentListReader.epoch(number(o, "creation_date")),
-                    string(o, "comment"),
-                    string(o, "created_by"),
-                    Math.max(0, number(o, "piece_size")),
-                    (int) Math.max(0, number(o, "pieces_have")),
-                    (int) Math.max(0, number(o, "pieces_num")),
-                    Math.max(0, number(o, "total_downloaded")),
-                    Math.max(0, number(o, "total_uploaded")),
-                    Math.max(0, number(o, "total_wasted")),
-                    Duration.ofSeconds(Math.max(0, number(o, "time_elapsed"))),
-                    Duration.ofSeconds(Math.max(0, number(o, "seeding_time"))),
-                    (int) Math.max(0, number(o, "nb_connections")),
-                    (int) Math.max(0, number(o, "seeds")),
-                    (int) Math.max(0, number(o, "peers")),
-                    count(number(o, "seeds_total")),
-                    count(number(o, "peers_total")),
-                    o.has("share_ratio") ? Math.max(0, o.get("share_ratio").getAsDouble()) : 0,
-                    DataRate.ofBytesPerSecond(Math.max(0, number(o, "dl_speed_avg"))),
-                    DataRate.ofBytesPerSecond(Math.max(0, number(o, "up_speed_avg"))),
-                    TorrentListReader.epoch(number(o, "addition_date")),
-                    TorrentListReader.epoch(number(o, "completion_date")),
-                    TorrentListReader.epoch(number(o, "last_seen")),
-                    isPrivate,
-                    raw);
+            return TorrentProperties.builder()
+                    .savePath(string(o, "save_path"))
+                    .creationDate(TorrentListReader.epoch(number(o, "creation_date")))
+                    .comment(string(o, "comment"))
+                    .createdBy(string(o, "created_by"))
+                    .pieceSizeBytes(Math.max(0, number(o, "piece_size")))
+                    .piecesHave((int) Math.max(0, number(o, "pieces_have")))
+                    .piecesTotal((int) Math.max(0, number(o, "pieces_num")))
+                    .totalDownloadedBytes(Math.max(0, number(o, "total_downloaded")))
+                    .totalUploadedBytes(Math.max(0, number(o, "total_uploaded")))
+                    .totalWastedBytes(Math.max(0, number(o, "total_wasted")))
+                    .timeActive(Duration.ofSeconds(Math.max(0, number(o, "time_elapsed"))))
+                    .seedingTime(Duration.ofSeconds(Math.max(0, number(o, "seeding_time"))))
+                    .connections((int) Math.max(0, number(o, "nb_connections")))
+                    .seedsConnected((int) Math.max(0, number(o, "seeds")))
+                    .peersConnected((int) Math.max(0, number(o, "peers")))
+                    .seedsInSwarm(count(number(o, "seeds_total")))
+                    .peersInSwarm(count(number(o, "peers_total")))
+                    .shareRatio(o.has("share_ratio") ? Math.max(0, o.get("share_ratio").getAsDouble()) : 0)
+                    .averageDownloadRate(DataRate.ofBytesPerSecond(Math.max(0, number(o, "dl_speed_avg"))))
+                    .averageUploadRate(DataRate.ofBytesPerSecond(Math.max(0, number(o, "up_speed_avg"))))
+                    .addedOn(TorrentListReader.epoch(number(o, "addition_date")))
+                    .completedOn(TorrentListReader.epoch(number(o, "completion_date")))
+                    .lastSeenComplete(TorrentListReader.epoch(number(o, "last_seen")))
+                    .isPrivate(isPrivate)
+                    .raw(raw)
+                    .build();
         });
     }
 
@@ -68,12 +69,13 @@ final class TorrentDetails {
             if (peers != null) {
                 for (Map.Entry<String, JsonElement> e : peers.entrySet()) {
                     JsonObject p = e.getValue().getAsJsonObject();
-                    out.add(new Peer(string(p, "ip"), (int) number(p, "port"), string(p, "client"),
-                            p.has("progress") ? p.get("progress").getAsDouble() : 0,
-                            DataRate.ofBytesPerSecond(Math.max(0, number(p, "dl_speed"))),
-                            DataRate.ofBytesPerSecond(Math.max(0, number(p, "up_speed"))),
-                            Math.max(0, number(p, "downloaded")), Math.max(0, number(p, "uploaded")),
-                            string(p, "connection"), string(p, "flags")));
+                    out.add(Peer.builder(string(p, "ip"), (int) number(p, "port")).client(string(p, "client"))
+                            .progress(p.has("progress") ? p.get("progress").getAsDouble() : 0)
+                            .downloadRate(DataRate.ofBytesPerSecond(Math.max(0, number(p, "dl_speed"))))
+                            .uploadRate(DataRate.ofBytesPerSecond(Math.max(0, number(p, "up_speed"))))
+                            .downloadedBytes(Math.max(0, number(p, "downloaded")))
+                            .uploadedBytes(Math.max(0, number(p, "uploaded")))
+                            .connection(string(p, "connection")).flags(string(p, "flags")).build());
                 }
             }
             out.sort(Comparator.comparing(Peer::address).thenComparingInt(Peer::port));

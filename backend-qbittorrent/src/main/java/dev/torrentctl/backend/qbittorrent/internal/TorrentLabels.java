@@ -10,6 +10,7 @@ import dev.torrentctl.api.Capability;
 import dev.torrentctl.api.Category;
 import dev.torrentctl.api.InvalidInputException;
 import dev.torrentctl.api.TorrentRef;
+import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.Wait;
 import java.util.List;
 import java.util.Map;
@@ -76,10 +77,10 @@ final class TorrentLabels {
         }
     }
 
-    BulkResult setCategory(List<TorrentRef> refs, Optional<String> category, Wait wait) {
+    BulkResult setCategory(TorrentSelection which, Optional<String> category, Wait wait) {
         Objects.requireNonNull(category, "category");
         String name = category.orElse("");
-        return calls.bulk("setCategory").apply(refs, t -> t.category().orElse("").equals(name), ids -> {
+        return calls.bulk("setCategory").apply(which, t -> t.category().orElse("").equals(name), ids -> {
             WebApiSession.Text t = calls.session.post("setCategory", "torrents/setCategory",
                     Map.of("hashes", String.join("|", ids), "category", name));
             if (t.status() == 409) {
@@ -117,23 +118,23 @@ final class TorrentLabels {
         }
     }
 
-    BulkResult addTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
+    BulkResult addTags(TorrentSelection which, Set<String> tags, Wait wait) {
         String list = tagList("addTags", tags);
-        return calls.bulk("addTags").apply(refs, t -> t.tags().containsAll(tags), ids -> Calls.expectOk("addTags",
+        return calls.bulk("addTags").apply(which, t -> t.tags().containsAll(tags), ids -> Calls.expectOk("addTags",
                 calls.session.post("addTags", "torrents/addTags", Map.of("hashes", String.join("|", ids), "tags", list))), wait);
     }
 
-    BulkResult removeTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
+    BulkResult removeTags(TorrentSelection which, Set<String> tags, Wait wait) {
         String list = tagList("removeTags", tags);
-        return calls.bulk("removeTags").apply(refs, t -> t.tags().stream().noneMatch(tags::contains), ids -> Calls.expectOk(
+        return calls.bulk("removeTags").apply(which, t -> t.tags().stream().noneMatch(tags::contains), ids -> Calls.expectOk(
                 "removeTags", calls.session.post("removeTags", "torrents/removeTags",
                         Map.of("hashes", String.join("|", ids), "tags", list))), wait);
     }
 
-    BulkResult setTags(List<TorrentRef> refs, Set<String> tags, Wait wait) {
+    BulkResult setTags(TorrentSelection which, Set<String> tags, Wait wait) {
         VersionGate.require("setTags", Capability.SET_TAGS, calls.webApi);
         String list = tagList("setTags", tags);
-        return calls.bulk("setTags").apply(refs, t -> t.tags().equals(tags), ids -> Calls.expectOk("setTags",
+        return calls.bulk("setTags").apply(which, t -> t.tags().equals(tags), ids -> Calls.expectOk("setTags",
                 calls.session.post("setTags", "torrents/setTags", Map.of("hashes", String.join("|", ids), "tags", list))), wait);
     }
 

@@ -103,26 +103,26 @@ final class TorrentListReader {
         if (hash == null) {
             throw new IllegalStateException("a torrent object has no 'hash'");
         }
-        return new Torrent(hash,
-                v1.isEmpty() ? Optional.empty() : Optional.of(InfoHashV1.parse(v1)),
-                v2.isEmpty() ? Optional.empty() : Optional.of(InfoHashV2.parse(v2)),
-                name,
-                QBittorrentStates.normalize(state),
-                state,
-                progress,
-                Math.max(0, size),
-                totalSize < 0 ? Math.max(0, size) : totalSize,
-                DataRate.ofBytesPerSecond(Math.max(0, dlspeed)),
-                DataRate.ofBytesPerSecond(Math.max(0, upspeed)),
-                ratio,
-                savePath,
-                category.isEmpty() ? Optional.empty() : Optional.of(category),
-                splitTags(tags),
-                epoch(addedOn),
-                epoch(completionOn),
-                eta < 0 || eta >= ETA_INFINITY ? Optional.empty() : Optional.of(Duration.ofSeconds(eta)),
-                Optional.empty(),
-                settings.toSettings());
+        return Torrent.builder(hash)
+                .infoHashV1(v1.isEmpty() ? Optional.empty() : Optional.of(InfoHashV1.parse(v1)))
+                .infoHashV2(v2.isEmpty() ? Optional.empty() : Optional.of(InfoHashV2.parse(v2)))
+                .name(name)
+                .state(QBittorrentStates.normalize(state))
+                .rawState(state)
+                .progress(progress)
+                .sizeBytes(Math.max(0, size))
+                .totalSizeBytes(totalSize < 0 ? Math.max(0, size) : totalSize)
+                .downloadRate(DataRate.ofBytesPerSecond(Math.max(0, dlspeed)))
+                .uploadRate(DataRate.ofBytesPerSecond(Math.max(0, upspeed)))
+                .ratio(ratio)
+                .savePath(savePath)
+                .category(category.isEmpty() ? Optional.empty() : Optional.of(category))
+                .tags(splitTags(tags))
+                .addedOn(epoch(addedOn))
+                .completedOn(epoch(completionOn))
+                .eta(eta < 0 || eta >= ETA_INFINITY ? Optional.empty() : Optional.of(Duration.ofSeconds(eta)))
+                .settings(settings.toSettings())
+                .build();
     }
 
     /** The per-torrent settings fields of one torrent object, with qBittorrent's defaults. */

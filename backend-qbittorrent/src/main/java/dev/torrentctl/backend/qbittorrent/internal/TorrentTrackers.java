@@ -52,10 +52,11 @@ final class TorrentTrackers {
                 continue; // DHT, PeX and LSD rows
             }
             int status = o.get("status").getAsInt();
-            out.add(new Tracker(url, Math.max(0, tier),
-                    status >= 0 && status < STATUSES.length ? STATUSES[status] : TrackerStatus.UNKNOWN,
-                    o.has("msg") ? o.get("msg").getAsString() : "",
-                    count(o, "num_peers"), count(o, "num_seeds"), count(o, "num_leeches"), count(o, "num_downloaded")));
+            out.add(Tracker.builder(url).tier(Math.max(0, tier))
+                    .status(status >= 0 && status < STATUSES.length ? STATUSES[status] : TrackerStatus.UNKNOWN)
+                    .message(o.has("msg") ? o.get("msg").getAsString() : "")
+                    .peers(count(o, "num_peers")).seeds(count(o, "num_seeds")).leechers(count(o, "num_leeches"))
+                    .downloaded(count(o, "num_downloaded")).build());
         }
         out.sort(Comparator.comparingInt(Tracker::tier));
         return List.copyOf(out);

@@ -3,8 +3,10 @@ package dev.torrentctl.backend.qbittorrent.scripted;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.BulkResult;
+import dev.torrentctl.api.ChangeTimeoutException;
 import dev.torrentctl.api.Capability;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.api.UnsupportedCapabilityException;
@@ -35,7 +37,7 @@ class BulkOutcomesTest {
             qbt.on("GET", "torrents/info", qbt.loggedIn(ScriptedResponse.json(200,
                     "[" + torrent(A, "") + "," + torrent(B, "tv") + "]")));
             qbt.on("POST", "torrents/setCategory", qbt.loggedIn(ScriptedResponse.text(200, "")));
-            BulkResult r = api.setCategory(List.of(TorrentRef.parse(A), TorrentRef.parse(UNKNOWN), TorrentRef.parse(B)),
+            BulkResult r = api.setCategory(TorrentSelection.of(TorrentRef.parse(A), TorrentRef.parse(UNKNOWN), TorrentRef.parse(B)),
                     Optional.of("tv"), Wait.none());
             assertThat(r.items()).extracting(BulkResult.Item::outcome).containsExactly(BulkResult.Outcome.DONE,
                     BulkResult.Outcome.NOT_FOUND, BulkResult.Outcome.ALREADY);
@@ -53,15 +55,17 @@ class BulkOutcomesTest {
 
     @Test
     @DisplayName("a change that never shows fails its torrent when the wait runs out, naming the wait")
-    void invisibleChangeFailsAfterWait() {
+    void invisibleChangeTimesOutAfterWait() {
         try (ScriptedQBittorrent qbt = new ScriptedQBittorrent("v5.1.0", "2.11.4"); Api api = qbt.open()) {
             qbt.on("GET", "torrents/info", qbt.loggedIn(ScriptedResponse.json(200, "[" + torrent(A, "") + "]")));
             qbt.on("POST", "torrents/setCategory", qbt.loggedIn(ScriptedResponse.text(200, "")));
-            BulkResult r = api.setCategory(List.of(TorrentRef.parse(A)), Optional.of("tv"),
+            BulkResult r = api.setCategory(TorrentSelection.of(TorrentRef.parse(A)), Optional.of("tv"),
                     Wait.upTo(Duration.ofMillis(300)));
             BulkResult.Item item = r.item(TorrentRef.parse(A));
-            assertThat(item.outcome()).isEqualTo(BulkResult.Outcome.FAILED);
-            assertThat(item.error()).hasValueSatisfying(e -> assertThat(e.getMessage()).contains("not visible within PT0.3S"));
+            assertThat(item.outcome()).isEqualTo(BulkResult.Outcome.TIMED_OUT);
+            assertThat(item.error()).hasValueSatisfying(e -> assertThat(e).isInstanceOf(ChangeTimeoutException.class)
+                    .hasMessageContaining("not visible within PT0.3S"));
+            assertThat(item.waited()).contains(java.time.Duration.ofMillis(300));
             assertThat(qbt.requests("torrents/info").size()).isBetween(3, 10);
         }
     }
@@ -71,7 +75,7 @@ class BulkOutcomesTest {
     void setTagsNeedsVersion() {
         try (ScriptedQBittorrent qbt = new ScriptedQBittorrent("v4.5.2", "2.8.19"); Api api = qbt.open()) {
             assertThat(api.capabilities()).doesNotContain(Capability.SET_TAGS).contains(Capability.TAG_TORRENTS);
-            assertThatThrownBy(() -> api.setTags(List.of(TorrentRef.parse(A)), Set.of("x"), Wait.none()))
+            assertThatThrownBy(() -> api.setTags(TorrentSelection.of(TorrentRef.parse(A)), Set.of("x"), Wait.none()))
                     .isInstanceOf(UnsupportedCapabilityException.class)
                     .hasMessageContaining("WebAPI 2.11.4").hasMessageContaining("2.8.19");
             assertThat(qbt.requests("torrents/setTags")).isEmpty();

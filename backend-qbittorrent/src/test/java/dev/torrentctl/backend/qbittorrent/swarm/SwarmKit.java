@@ -2,6 +2,7 @@ package dev.torrentctl.backend.qbittorrent.swarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.AddTorrentRequest;
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.BulkResult;
@@ -183,7 +184,7 @@ abstract class SwarmKit {
             }
 
             // Super seeding applies to a complete torrent.
-            BulkResult superSeeding = seed.setSuperSeeding(List.of(ref), true, Wait.upTo(Duration.ofSeconds(20)));
+            BulkResult superSeeding = seed.setSuperSeeding(TorrentSelection.of(ref), true, Wait.upTo(Duration.ofSeconds(20)));
             assertThat(superSeeding.item(ref).outcome()).isEqualTo(BulkResult.Outcome.DONE);
             assertThat(seed.get(ref).settings().superSeeding()).isTrue();
         }

@@ -120,16 +120,24 @@ public final class TransmissionApi implements Api {
         }
         long eta = t.has("eta") ? t.get("eta").getAsLong() : -1;
         String hash = t.get("hashString").getAsString();
-        return new Torrent(hash, Optional.of(InfoHashV1.parse(hash)), Optional.empty(),
-                t.get("name").getAsString(), state(status, error, progress), Integer.toString(status), progress,
-                t.get("sizeWhenDone").getAsLong(), t.get("totalSize").getAsLong(),
-                DataRate.ofBytesPerSecond(Math.max(0, t.get("rateDownload").getAsLong())),
-                DataRate.ofBytesPerSecond(Math.max(0, t.get("rateUpload").getAsLong())),
-                Math.max(0, t.get("uploadRatio").getAsDouble()), t.get("downloadDir").getAsString(), Optional.empty(),
-                labels, epoch(t, "addedDate"), epoch(t, "doneDate"),
-                eta < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(eta)),
-                error == 0 || errorString.isEmpty() ? Optional.empty() : Optional.of(errorString),
-                dev.torrentctl.api.TorrentSettings.NONE);
+        return Torrent.builder(hash)
+                .infoHashV1(Optional.of(InfoHashV1.parse(hash)))
+                .name(t.get("name").getAsString())
+                .state(state(status, error, progress))
+                .rawState(Integer.toString(status))
+                .progress(progress)
+                .sizeBytes(t.get("sizeWhenDone").getAsLong())
+                .totalSizeBytes(t.get("totalSize").getAsLong())
+                .downloadRate(DataRate.ofBytesPerSecond(Math.max(0, t.get("rateDownload").getAsLong())))
+                .uploadRate(DataRate.ofBytesPerSecond(Math.max(0, t.get("rateUpload").getAsLong())))
+                .ratio(Math.max(0, t.get("uploadRatio").getAsDouble()))
+                .savePath(t.get("downloadDir").getAsString())
+                .tags(labels)
+                .addedOn(epoch(t, "addedDate"))
+                .completedOn(epoch(t, "doneDate"))
+                .eta(eta < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(eta)))
+                .errorMessage(error == 0 || errorString.isEmpty() ? Optional.empty() : Optional.of(errorString))
+                .build();
     }
 
     static TorrentState state(int status, int error, double progress) {
