@@ -1,7 +1,7 @@
 /** The Transmission backend ({@code "transmission"}), first slice: connect, version, list. */
 module dev.torrentctl.backend.transmission {
     requires dev.torrentctl.api;
-    requires dev.torrentctl.backend.http;
+    requires dev.torrentctl.backend.support;
     requires org.apache.httpcomponents.client5.httpclient5;
     requires org.apache.httpcomponents.core5.httpcore5;
     requires com.google.gson;

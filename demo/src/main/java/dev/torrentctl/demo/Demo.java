@@ -9,16 +9,14 @@ import dev.torrentctl.api.RemoveMode;
 import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentClients;
 import dev.torrentctl.api.TorrentRef;
+import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.TorrentSource;
-import dev.torrentctl.api.TorrentState;
+import dev.torrentctl.api.Wait;
 import dev.torrentctl.daemons.DaemonImage;
 import dev.torrentctl.daemons.QBittorrentContainer;
 import dev.torrentctl.hashes.TorrentVersion;
 import dev.torrentctl.hashes.create.TorrentCreator;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Optional;
-import java.util.function.Predicate;
 
 /**
  * Starts a throwaway qBittorrent in a container and drives it through torrentctl: add a hybrid
@@ -27,7 +25,7 @@ import java.util.function.Predicate;
 public final class Demo {
     private Demo() {}
 
-    public static void main(String[] args) throws InterruptedException {
+    public static void main(String[] args) {
         DaemonImage image = DaemonImage.QBITTORRENT_5_3;
         say("starting a throwaway qBittorrent (" + image.imageName() + ") ...");
         try (QBittorrentContainer daemon = new QBittorrentContainer(image)) {
@@ -43,50 +41,25 @@ public final class Demo {
                         .addFile("docs/readme.txt", "A hybrid (v1 + v2) torrent made by torrentctl.\n"
                                 .getBytes(StandardCharsets.UTF_8))
                         .build();
+                // every change waits (bounded) until the client shows it: no poll loop here
                 AddResult added = client.add(AddTorrentRequest.builder(TorrentSource.torrentFile(torrent))
-                        .stopped(true).category("demo").build());
+                        .stopped(true).category("demo").build(), Wait.afterAdd());
                 TorrentRef ref = added.ref().orElseThrow();
                 say("add       -> " + added.outcome() + ", hashes " + added.infoHashes().orElseThrow()
                         + ", qBittorrent id " + added.torrentId().map(Object::toString).orElse("?"));
-
-                await(client, ref, t -> t.state() == TorrentState.STOPPED, "stopped after the add");
                 client.list().forEach(t -> say("list      -> " + describe(t)));
 
-                client.start(ref);
-                say("start     -> " + describe(await(client, ref, t -> t.state() != TorrentState.STOPPED, "running")));
-                client.stop(ref);
-                say("stop      -> " + describe(await(client, ref, t -> t.state() == TorrentState.STOPPED, "stopped")));
-                client.remove(ref, RemoveMode.DELETE_DATA);
-                awaitGone(client, ref);
-                say("remove    -> gone; " + client.list().size() + " torrents left");
+                TorrentSelection it = TorrentSelection.of(ref);
+                say("start     -> " + client.start(it, Wait.afterChange()).items().get(0).outcome() + ", "
+                        + describe(client.get(ref)));
+                say("stop      -> " + client.stop(it, Wait.afterChange()).items().get(0).outcome() + ", "
+                        + describe(client.get(ref)));
+                say("stop      -> " + client.stop(it, Wait.afterChange()).items().get(0).outcome() + " (asked again)");
+                say("remove    -> " + client.remove(it, RemoveMode.DELETE_DATA, Wait.afterChange()).items().get(0)
+                        .outcome() + "; " + client.list().size() + " torrents left");
             }
         }
         say("done: the container is stopped");
-    }
-
-    private static Torrent await(Api client, TorrentRef ref, Predicate<Torrent> condition, String what)
-            throws InterruptedException {
-        return poll(() -> client.find(ref), t -> t.isPresent() && condition.test(t.get()), "torrent not " + what)
-                .orElseThrow();
-    }
-
-    private static void awaitGone(Api client, TorrentRef ref) throws InterruptedException {
-        poll(() -> client.find(ref), Optional::isEmpty, "torrent still there after remove");
-    }
-
-    /** Asks again every 100 ms, for up to 30 s: the client applies changes asynchronously. */
-    private static <T> T poll(java.util.function.Supplier<T> probe, Predicate<T> done, String failure)
-            throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        T last = probe.get();
-        while (!done.test(last)) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException(failure + " after 30 s; last seen " + last);
-            }
-            Thread.sleep(100);
-            last = probe.get();
-        }
-        return last;
     }
 
     private static String describe(Torrent t) {

@@ -8,6 +8,9 @@ import dev.torrentctl.api.TorrentClientException;
 import dev.torrentctl.api.TorrentClients;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.tck.internal.AddOptionsContract;
+import dev.torrentctl.tck.internal.AddSourcesContract;
+import dev.torrentctl.tck.internal.BulkLifecycleContract;
+import dev.torrentctl.tck.internal.ConnectionContract;
 import dev.torrentctl.tck.internal.AddingContract;
 import dev.torrentctl.tck.internal.CapabilitiesContract;
 import dev.torrentctl.tck.internal.CategoriesContract;
@@ -66,6 +69,11 @@ import org.junit.jupiter.api.Nested;
  *   <li><b>Control</b>: location, save path, name, recheck, reannounce, force start, queue;</li>
  *   <li><b>Limits</b>: per-torrent rate and share limits, global limits, alternative speeds;</li>
  *   <li><b>Details</b>: properties, peers, transfer statistics;</li>
+ *   <li><b>Bulk lifecycle</b>: start, stop, remove, recheck and reannounce on several torrents, by
+ *       reference or filter, with done, already and not-found outcomes and waits;</li>
+ *   <li><b>Adding sources</b>: one result per source, duplicates as warnings, a bad source failing
+ *       alone, unsorted .torrent files;</li>
+ *   <li><b>Connection</b>: connection events, and refused, unknown-host and not-the-client errors by kind;</li>
  *   <li><b>Errors</b>: bad credentials, closed port and unknown torrents map to their exception types;</li>
  *   <li><b>Lifecycle</b>: {@code close()} is idempotent; concurrent calls work.</li>
  * </ul>
@@ -299,6 +307,33 @@ public abstract class ApiCompatibilityKit {
     @Nested
     @DisplayName("Details")
     class Details extends DetailsContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Bulk lifecycle")
+    class BulkLifecycle extends BulkLifecycleContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Adding sources")
+    class AddSources extends AddSourcesContract {
+        @Override
+        protected KitContext context() {
+            return context;
+        }
+    }
+
+    @Nested
+    @DisplayName("Connection")
+    class Connection extends ConnectionContract {
         @Override
         protected KitContext context() {
             return context;

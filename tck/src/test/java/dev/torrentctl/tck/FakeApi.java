@@ -16,6 +16,7 @@ import dev.torrentctl.api.TorrentFilter;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.spi.BulkChange;
+import dev.torrentctl.api.spi.ConnectionEvents;
 import dev.torrentctl.api.TorrentSource;
 import dev.torrentctl.api.TorrentState;
 import dev.torrentctl.api.UnsupportedCapabilityException;
@@ -44,7 +45,10 @@ final class FakeApi implements Api {
     private final Set<String> tags;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    FakeApi(String name, Set<Capability> capabilities, boolean broken) {
+    private final ConnectionEvents events;
+
+    FakeApi(String name, Set<Capability> capabilities, boolean broken, ConnectionEvents events) {
+        this.events = events;
         this.name = name;
         this.capabilities = capabilities;
         this.broken = broken;
@@ -279,5 +283,6 @@ final class FakeApi implements Api {
     @Override
     public void close() {
         closed.set(true);
+        events.disconnected();
     }
 }

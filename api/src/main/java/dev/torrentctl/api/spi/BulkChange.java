@@ -6,6 +6,7 @@ import dev.torrentctl.api.BulkResult;
 import dev.torrentctl.api.BulkResult.Item;
 import dev.torrentctl.api.ChangeTimeoutException;
 import dev.torrentctl.api.ConnectionException;
+import dev.torrentctl.api.InvalidInputException;
 import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentClientException;
 import dev.torrentctl.api.TorrentFilter;
@@ -100,7 +101,9 @@ public final class BulkChange {
      * @param which the torrents
      * @param already whether a torrent already is as asked: {@link BulkResult.Outcome#ALREADY}, nothing sent
      * @param send sends the change for these client ids, in one request where the client can;
-     *     an error it throws fails those torrents (a connection or authentication failure is thrown on)
+     *     an error it throws fails those torrents, except that a connection or authentication failure,
+     *     or an {@link InvalidInputException} (the change itself is invalid, such as an unknown
+     *     category), is thrown on
      * @param visible whether the change shows on a torrent, for the wait
      * @param wait how long to wait until {@code visible} holds for every changed torrent
      * @return one outcome per torrent
@@ -139,8 +142,8 @@ public final class BulkChange {
                 if (wait.waits()) {
                     invisible = await(pending, visible, wait.timeout());
                 }
-            } catch (ConnectionException | AuthenticationException e) {
-                throw e;
+            } catch (ConnectionException | AuthenticationException | InvalidInputException e) {
+                throw e; // the client is unreachable, or the change itself (not a torrent) is invalid
             } catch (TorrentClientException e) {
                 pending.forEach(id -> failed.put(id, e));
             }

@@ -10,10 +10,11 @@ import java.util.Optional;
 
 /**
  * Reports a backend's connection changes to the {@link ConnectionListener} of its
- * {@link ClientConfig}, as state changes only: a backend calls {@link #succeeded()} after every
- * call that reached the client and {@link #failed} after every one that did not, and the listener
- * hears {@code CONNECTED} once after {@code CONNECTING} or a failure. A listener that throws is
- * logged and ignored. Thread-safe.
+ * {@link ClientConfig}, as state changes only. A backend calls {@link #connecting()} as it starts
+ * to open and {@link #opened()} once it is connected and authenticated; then {@link #succeeded()}
+ * after every call that reached the client and {@link #failed} after every one that did not. The
+ * listener hears {@code CONNECTED} once after opening and once after each run of failures, and one
+ * {@code FAILED} per error. A listener that throws is logged and ignored. Thread-safe.
  *
  * @since 0.2
  */
@@ -23,6 +24,7 @@ public final class ConnectionEvents {
     private final String url;
     private final ConnectionListener listener;
     private Kind last;
+    private TorrentClientException lastError;
 
     /**
      * @param backend the backend name
@@ -39,10 +41,15 @@ public final class ConnectionEvents {
         fire(Kind.CONNECTING, Optional.empty());
     }
 
-    /** A call reached the client; reported as {@code CONNECTED} when it was not connected before. */
+    /** Connected and authenticated: the end of opening. */
+    public void opened() {
+        fire(Kind.CONNECTED, Optional.empty());
+    }
+
+    /** A call reached the client; reported as {@code CONNECTED} when the one before had failed. */
     public void succeeded() {
         synchronized (this) {
-            if (last == Kind.CONNECTED || last == Kind.REAUTHENTICATED || last == Kind.DISCONNECTED) {
+            if (last != Kind.FAILED || lastError == null) {
                 return;
             }
         }
@@ -56,6 +63,11 @@ public final class ConnectionEvents {
 
     /** @param error why a call (or opening) could not reach the client */
     public void failed(TorrentClientException error) {
+        synchronized (this) {
+            if (last == Kind.FAILED && lastError == error) {
+                return;
+            }
+        }
         fire(Kind.FAILED, Optional.of(error));
     }
 
@@ -72,6 +84,7 @@ public final class ConnectionEvents {
     private void fire(Kind kind, Optional<TorrentClientException> error) {
         synchronized (this) {
             last = kind;
+            lastError = error.orElse(null);
         }
         if (listener == ConnectionListener.NONE) {
             return;

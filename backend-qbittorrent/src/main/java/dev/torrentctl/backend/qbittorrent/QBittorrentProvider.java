@@ -2,7 +2,9 @@ package dev.torrentctl.backend.qbittorrent;
 
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.ClientConfig;
+import dev.torrentctl.api.UrlFormat;
 import dev.torrentctl.api.spi.ApiProvider;
+import java.util.List;
 import dev.torrentctl.backend.qbittorrent.internal.QBittorrentApi;
 
 /**
@@ -23,6 +25,12 @@ public final class QBittorrentProvider implements ApiProvider {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** @return {@code [http[s]://][USER:PASS@]HOST[:PORT][/PATH]}, port 8080 when the URL has no scheme and no port */
+    @Override
+    public List<UrlFormat> urlFormats() {
+        return List.of(UrlFormat.http(DEFAULT_PORT));
     }
 
     @Override

@@ -2,7 +2,9 @@ package dev.torrentctl.backend.transmission;
 
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.ClientConfig;
+import dev.torrentctl.api.UrlFormat;
 import dev.torrentctl.api.spi.ApiProvider;
+import java.util.List;
 import dev.torrentctl.backend.transmission.internal.TransmissionApi;
 
 /**
@@ -23,6 +25,12 @@ public final class TransmissionProvider implements ApiProvider {
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** @return {@code [http[s]://][USER:PASS@]HOST[:PORT][/PATH]}, port 9091 when the URL has no scheme and no port */
+    @Override
+    public List<UrlFormat> urlFormats() {
+        return List.of(UrlFormat.http(DEFAULT_PORT));
     }
 
     @Override

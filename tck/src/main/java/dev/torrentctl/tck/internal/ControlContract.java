@@ -12,7 +12,6 @@ import dev.torrentctl.api.QueueMove;
 import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.api.Wait;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

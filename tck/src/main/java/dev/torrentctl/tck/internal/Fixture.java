@@ -60,6 +60,48 @@ public record Fixture(FixtureKind kind, String name, Optional<byte[]> torrent, I
         return new Fixture(kind, name, Optional.of(torrent), hashes, TorrentSource.torrentFile(torrent));
     }
 
+    /**
+     * A v1 .torrent whose {@code info} keys are in reverse order, as some private trackers ship
+     * them: strict bencode refuses it, clients accept it, and its infohash is the SHA-1 of the raw
+     * (unsorted) {@code info} bytes.
+     *
+     * @return the bytes and their infohash
+     */
+    public static Fixture unsortedInfoKeys() {
+        Fixture sorted = create(FixtureKind.V1);
+        dev.torrentctl.hashes.bencode.BDictionary root = (dev.torrentctl.hashes.bencode.BDictionary)
+                dev.torrentctl.hashes.bencode.BencodeDecoder.strict().decode(sorted.torrent().orElseThrow());
+        dev.torrentctl.hashes.bencode.BDictionary info = (dev.torrentctl.hashes.bencode.BDictionary)
+                root.get("info").orElseThrow();
+        java.io.ByteArrayOutputStream infoBytes = new java.io.ByteArrayOutputStream();
+        infoBytes.write('d');
+        java.util.List<java.util.Map.Entry<dev.torrentctl.hashes.bencode.BString, dev.torrentctl.hashes.bencode.BValue>>
+                entries = new java.util.ArrayList<>(info.entries().entrySet());
+        java.util.Collections.reverse(entries);
+        entries.forEach(e -> {
+            infoBytes.writeBytes(dev.torrentctl.hashes.bencode.Bencode.encode(e.getKey()));
+            infoBytes.writeBytes(dev.torrentctl.hashes.bencode.Bencode.encode(e.getValue()));
+        });
+        infoBytes.write('e');
+        byte[] rawInfo = infoBytes.toByteArray();
+        java.io.ByteArrayOutputStream torrent = new java.io.ByteArrayOutputStream();
+        torrent.write('d');
+        root.entries().forEach((k, v) -> {
+            torrent.writeBytes(dev.torrentctl.hashes.bencode.Bencode.encode(k));
+            torrent.writeBytes(k.utf8().equals("info") ? rawInfo : dev.torrentctl.hashes.bencode.Bencode.encode(v));
+        });
+        torrent.write('e');
+        byte[] bytes = torrent.toByteArray();
+        byte[] sha1;
+        try {
+            sha1 = java.security.MessageDigest.getInstance("SHA-1").digest(rawInfo);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return new Fixture(FixtureKind.V1, sorted.name(), Optional.of(bytes), InfoHashes.of(InfoHashV1.of(sha1)),
+                TorrentSource.torrentFile(bytes));
+    }
+
     public AddTorrentRequest.Builder request() {
         return AddTorrentRequest.builder(source).stopped(true);
     }

@@ -14,7 +14,6 @@ import dev.torrentctl.api.SpeedLimits;
 import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.Wait;
 import java.time.Duration;
-import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

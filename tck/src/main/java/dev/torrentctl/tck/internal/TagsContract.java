@@ -8,7 +8,6 @@ import dev.torrentctl.api.BulkResult;
 import dev.torrentctl.api.Capability;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.api.Wait;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

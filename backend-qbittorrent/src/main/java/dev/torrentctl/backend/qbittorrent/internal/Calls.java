@@ -1,8 +1,6 @@
 package dev.torrentctl.backend.qbittorrent.internal;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import com.google.gson.stream.JsonReader;
 import dev.torrentctl.api.BackendProtocolException;
 import dev.torrentctl.api.InvalidInputException;
@@ -10,6 +8,8 @@ import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentFilter;
 import dev.torrentctl.api.TorrentState;
 import dev.torrentctl.api.spi.BulkChange;
+import dev.torrentctl.backend.support.ClosedGuard;
+import dev.torrentctl.backend.support.json.JsonAnswers;
 import dev.torrentctl.api.TorrentNotFoundException;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.backend.qbittorrent.QBittorrentProvider;
@@ -25,7 +25,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 
 /**
@@ -39,7 +38,7 @@ final class Calls {
 
     final WebApiSession session;
     final WebApiVersion webApi;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final ClosedGuard closed = new ClosedGuard(BACKEND);
 
     Calls(WebApiSession session, WebApiVersion webApi) {
         this.session = session;
@@ -48,13 +47,11 @@ final class Calls {
 
     /** @return true the first time only */
     boolean close() {
-        return closed.compareAndSet(false, true);
+        return closed.close();
     }
 
     void ensureOpen() {
-        if (closed.get()) {
-            throw new IllegalStateException("[" + BACKEND + "] this client is closed");
-        }
+        closed.ensureOpen();
     }
 
     /** @return the torrent; qBittorrent ignores unknown ids silently, so every single-torrent call checks first */
@@ -195,14 +192,7 @@ final class Calls {
     }
 
     static <T> T json(String operation, String endpoint, WebApiSession.Text t, Function<JsonElement, T> read) {
-        try {
-            return read.apply(JsonParser.parseString(t.body()));
-        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NullPointerException
-                | NumberFormatException | ClassCastException e) {
-            // NullPointerException: a field the reader requires is missing from the answer
-            throw new BackendProtocolException(BACKEND, operation, t.status(), t.body(), endpoint
-                    + " answered JSON that cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")", e);
-        }
+        return JsonAnswers.read(BACKEND, operation, endpoint, t.status(), t.body(), read);
     }
 
     static void expectOk(String operation, WebApiSession.Text t) {

@@ -1,6 +1,5 @@
 package dev.torrentctl.backend.qbittorrent.internal;
 
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.torrentctl.api.ConnectionStatus;
 import dev.torrentctl.api.DataRate;

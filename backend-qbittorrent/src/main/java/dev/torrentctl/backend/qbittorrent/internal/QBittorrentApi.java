@@ -3,7 +3,6 @@ package dev.torrentctl.backend.qbittorrent.internal;
 import dev.torrentctl.api.AddResult;
 import dev.torrentctl.api.AddTorrentRequest;
 import dev.torrentctl.api.Api;
-import dev.torrentctl.api.BackendProtocolException;
 import dev.torrentctl.api.BulkResult;
 import dev.torrentctl.api.Capability;
 import dev.torrentctl.api.Category;
@@ -27,6 +26,7 @@ import dev.torrentctl.api.Tracker;
 import dev.torrentctl.api.TransferInfo;
 import dev.torrentctl.api.Wait;
 import dev.torrentctl.api.spi.BulkChange;
+import dev.torrentctl.backend.support.Opening;
 import dev.torrentctl.backend.qbittorrent.QBittorrentProvider;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +76,7 @@ public final class QBittorrentApi implements Api {
      */
     public static QBittorrentApi connect(ClientConfig config) {
         WebApiSession session = new WebApiSession(config);
-        try {
+        return Opening.open(session.events(), session, () -> {
             session.login();
             WebApiSession.Text version = session.get("connect", "app/webapiVersion", Map.of());
             Calls.expectOk("connect", version);
@@ -84,16 +84,13 @@ public final class QBittorrentApi implements Api {
             try {
                 webApi = WebApiVersion.parse(version.body());
             } catch (IllegalArgumentException e) {
-                throw new BackendProtocolException(Calls.BACKEND, "connect", version.status(), version.body(),
-                        "app/webapiVersion is not a version", e);
+                throw session.unrecognized("connect", "app/webapiVersion", version.status(),
+                        "app/webapiVersion answered something that is not a WebAPI version");
             }
             WebApiSession.Text app = session.get("connect", "app/version", Map.of());
             Calls.expectOk("connect", app);
             return new QBittorrentApi(session, webApi, app.body().strip());
-        } catch (RuntimeException e) {
-            session.close();
-            throw e;
-        }
+        });
     }
 
     @Override

@@ -14,7 +14,6 @@ import dev.torrentctl.api.TorrentSelection;
 import dev.torrentctl.api.TorrentSettings;
 import dev.torrentctl.api.Wait;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 

@@ -1,5 +1,6 @@
 package dev.torrentctl.backend.qbittorrent.internal;
 
+import dev.torrentctl.backend.support.Values;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
 import dev.torrentctl.api.DataRate;
@@ -154,7 +155,7 @@ final class TorrentListReader {
 
     static Optional<Instant> epoch(long seconds) {
         // qBittorrent reports "never" as 0, -1 or 0xffffffff depending on the version
-        return seconds <= 0 || seconds >= 0xffffffffL ? Optional.empty() : Optional.of(Instant.ofEpochSecond(seconds));
+        return Values.epochSeconds(seconds);
     }
 
     private static Set<String> splitTags(String tags) {

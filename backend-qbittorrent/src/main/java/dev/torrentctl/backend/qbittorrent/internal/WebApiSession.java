@@ -1,6 +1,7 @@
 package dev.torrentctl.backend.qbittorrent.internal;
 
-import dev.torrentctl.backend.http.HttpTransport;
+import dev.torrentctl.backend.support.http.HttpBodies;
+import dev.torrentctl.backend.support.http.HttpTransport;
 import dev.torrentctl.api.ApiKey;
 import dev.torrentctl.api.AuthMethod;
 import dev.torrentctl.api.AuthenticationBannedException;
@@ -8,6 +9,8 @@ import dev.torrentctl.api.AuthenticationException;
 import dev.torrentctl.api.BackendProtocolException;
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.Credentials;
+import dev.torrentctl.api.UnrecognizedServerException;
+import dev.torrentctl.api.spi.ConnectionEvents;
 import dev.torrentctl.backend.qbittorrent.QBittorrentProvider;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -15,7 +18,6 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -26,7 +28,6 @@ import org.apache.hc.client5.http.entity.UrlEncodedFormEntity;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.NameValuePair;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.message.BasicNameValuePair;
 import org.apache.hc.core5.net.URIBuilder;
 
@@ -103,6 +104,11 @@ final class WebApiSession implements AutoCloseable {
         }
         transport.cookies().clear(); // a new login starts without the old session's cookie
         Text open = transport.execute("login", new HttpGet(uri("app/webapiVersion", Map.of())), WebApiSession::text);
+        if (open.status() == 404 || open.status() >= 300 && open.status() < 400
+                || open.status() == 200 && open.body().stripLeading().startsWith("<")) {
+            throw unrecognized("login", "app/webapiVersion", open.status(), open.status() == 200 ? "an HTML page"
+                    : "no WebUI API");
+        }
         if (open.status() == 200) {
             method = AuthMethod.BYPASS;
             LOG.log(Level.DEBUG, "{0} needs no login from this address", apiBase);
@@ -130,8 +136,7 @@ final class WebApiSession implements AutoCloseable {
     private boolean loginBasic() {
         Credentials c = credentials.orElseThrow();
         HttpGet probe = new HttpGet(uri("app/webapiVersion", Map.of()));
-        probe.setHeader("Authorization", "Basic " + Base64.getEncoder().encodeToString(
-                (c.username() + ":" + c.password()).getBytes(StandardCharsets.UTF_8)));
+        probe.setHeader("Authorization", HttpBodies.basicAuthorization(c));
         Text t = transport.execute("login", probe, WebApiSession::text);
         if (t.status() == 200) {
             method = AuthMethod.HTTP_BASIC;
@@ -174,7 +179,20 @@ final class WebApiSession implements AutoCloseable {
             banned = true;
             throw bannedError();
         }
+        if (t.status() == 404 || t.body().stripLeading().startsWith("<")) {
+            throw unrecognized("login", "auth/login", t.status(), t.status() == 404 ? "no login endpoint" : "an HTML page");
+        }
         throw new BackendProtocolException(BACKEND, "login", t.status(), t.body(), "unexpected answer to auth/login", null);
+    }
+
+    /** @return the error for an answer that does not come from qBittorrent's WebUI API */
+    UnrecognizedServerException unrecognized(String operation, String endpoint, int status, String what) {
+        return new UnrecognizedServerException(BACKEND, operation, apiBase + endpoint, status, what);
+    }
+
+    /** @return this session's connection events */
+    ConnectionEvents events() {
+        return transport.events();
     }
 
     private AuthenticationBannedException bannedError() {
@@ -250,6 +268,7 @@ final class WebApiSession implements AutoCloseable {
             LOG.log(Level.DEBUG, "session rejected (403); logging in again");
             login();
             generation++;
+            transport.events().reauthenticated();
         }
     }
 
@@ -285,11 +304,7 @@ final class WebApiSession implements AutoCloseable {
     }
 
     static Text text(int status, HttpEntity entity) throws IOException {
-        try {
-            return new Text(status, entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8));
-        } catch (org.apache.hc.core5.http.ParseException e) {
-            throw new IOException("unreadable response body", e);
-        }
+        return new Text(status, HttpBodies.text(entity));
     }
 
     private static Text text(org.apache.hc.core5.http.ClassicHttpResponse r) throws IOException {

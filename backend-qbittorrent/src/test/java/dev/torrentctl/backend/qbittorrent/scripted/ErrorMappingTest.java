@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.torrentctl.api.AddTorrentRequest;
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.BackendProtocolException;
+import dev.torrentctl.api.UnrecognizedServerException;
 import dev.torrentctl.api.InvalidInputException;
 import dev.torrentctl.api.TorrentNotFoundException;
 import dev.torrentctl.api.TorrentRef;
@@ -68,11 +69,20 @@ class ErrorMappingTest {
     }
 
     @Test
-    @DisplayName("a WebAPI version that is not a version to a protocol error on connect")
-    void garbageVersionIsProtocolError() {
+    @DisplayName("a WebAPI version that is an HTML page means the URL does not lead to qBittorrent")
+    void htmlVersionIsUnrecognizedServer() {
         try (ScriptedQBittorrent qbt = new ScriptedQBittorrent("v5.1.0", "<html>proxy error</html>")) {
-            assertThatThrownBy(qbt::open).isInstanceOf(BackendProtocolException.class)
-                    .hasMessageContaining("app/webapiVersion is not a version");
+            assertThatThrownBy(qbt::open).isInstanceOf(UnrecognizedServerException.class)
+                    .hasMessageContaining("/api/v2/app/webapiVersion").hasMessageContaining("probably wrong");
+        }
+    }
+
+    @Test
+    @DisplayName("a WebAPI version that is not a version means the URL does not lead to qBittorrent")
+    void garbageVersionIsUnrecognizedServer() {
+        try (ScriptedQBittorrent qbt = new ScriptedQBittorrent("v5.1.0", "not a version")) {
+            assertThatThrownBy(qbt::open).isInstanceOf(UnrecognizedServerException.class)
+                    .hasMessageContaining("not a WebAPI version");
         }
     }
 

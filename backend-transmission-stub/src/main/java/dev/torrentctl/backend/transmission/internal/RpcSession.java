@@ -1,25 +1,23 @@
 package dev.torrentctl.backend.transmission.internal;
 
-import dev.torrentctl.backend.http.HttpTransport;
+import dev.torrentctl.backend.support.http.HttpBodies;
+import dev.torrentctl.backend.support.http.HttpTransport;
+import dev.torrentctl.backend.support.json.JsonAnswers;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import dev.torrentctl.api.AuthenticationBannedException;
 import dev.torrentctl.api.AuthenticationException;
 import dev.torrentctl.api.BackendProtocolException;
 import dev.torrentctl.api.ClientConfig;
-import dev.torrentctl.api.Credentials;
+import dev.torrentctl.api.UnrecognizedServerException;
+import dev.torrentctl.api.spi.ConnectionEvents;
 import dev.torrentctl.backend.transmission.TransmissionProvider;
 import java.lang.System.Logger.Level;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Optional;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 import org.apache.hc.core5.http.io.entity.StringEntity;
 
 /**
@@ -42,12 +40,7 @@ final class RpcSession implements AutoCloseable {
     RpcSession(ClientConfig config) {
         this.transport = new HttpTransport(BACKEND, config);
         this.rpc = URI.create(config.baseUri(TransmissionProvider.DEFAULT_PORT) + "/transmission/rpc");
-        this.authorization = config.credentials().map(RpcSession::basic);
-    }
-
-    private static String basic(Credentials c) {
-        return "Basic " + Base64.getEncoder().encodeToString((c.username() + ":" + c.password())
-                .getBytes(StandardCharsets.UTF_8));
+        this.authorization = config.credentials().map(HttpBodies::basicAuthorization);
     }
 
     /** Calls {@code method} and returns its {@code arguments}. */
@@ -65,24 +58,25 @@ final class RpcSession implements AutoCloseable {
         switch (answer.status()) {
             case 200 -> { }
             case 401 -> throw new AuthenticationException(BACKEND, operation, credentialsHint());
+            case 404 -> throw new UnrecognizedServerException(BACKEND, operation, rpc.toString(), 404,
+                    "no Transmission RPC");
             case 403 -> throw new AuthenticationBannedException(BACKEND, operation,
                     "Transmission refuses every login after too many failures, until it restarts: " + answer.body().strip());
             default -> throw new BackendProtocolException(BACKEND, operation, answer.status(), answer.body(),
                     "unexpected answer to " + method, null);
         }
-        try {
-            JsonElement root = JsonParser.parseString(answer.body());
-            JsonObject o = root.getAsJsonObject();
-            String result = o.has("result") ? o.get("result").getAsString() : "";
-            if (!result.equals("success")) {
-                throw new BackendProtocolException(BACKEND, operation, answer.status(), answer.body(),
-                        method + " failed: " + result, null);
-            }
-            return o.has("arguments") ? o.getAsJsonObject("arguments") : new JsonObject();
-        } catch (JsonParseException | IllegalStateException | ClassCastException | UnsupportedOperationException e) {
-            throw new BackendProtocolException(BACKEND, operation, answer.status(), answer.body(),
-                    method + " answered JSON that cannot be read", e);
+        if (answer.body().stripLeading().startsWith("<")) {
+            throw new UnrecognizedServerException(BACKEND, operation, rpc.toString(), answer.status(), "an HTML page");
         }
+        JsonObject o = JsonAnswers.read(BACKEND, operation, method, answer.status(), answer.body(),
+                JsonElement::getAsJsonObject);
+        String result = o.has("result") ? o.get("result").getAsString() : "";
+        if (!result.equals("success")) {
+            throw new BackendProtocolException(BACKEND, operation, answer.status(), answer.body(),
+                    method + " failed: " + result, null);
+        }
+        return o.has("arguments") && o.get("arguments").isJsonObject() ? o.getAsJsonObject("arguments")
+                : new JsonObject();
     }
 
     private String credentialsHint() {
@@ -99,14 +93,13 @@ final class RpcSession implements AutoCloseable {
         }
         return transport.execute(operation, post, r -> {
             Header id = r.getFirstHeader(SESSION_HEADER);
-            String text;
-            try {
-                text = r.getEntity() == null ? "" : EntityUtils.toString(r.getEntity(), StandardCharsets.UTF_8);
-            } catch (org.apache.hc.core5.http.ParseException e) {
-                throw new java.io.IOException("unreadable response body", e);
-            }
-            return new Answer(r.getCode(), text, id == null ? "" : id.getValue());
+            return new Answer(r.getCode(), HttpBodies.text(r.getEntity()), id == null ? "" : id.getValue());
         });
+    }
+
+    /** @return this session's connection events */
+    ConnectionEvents events() {
+        return transport.events();
     }
 
     @Override

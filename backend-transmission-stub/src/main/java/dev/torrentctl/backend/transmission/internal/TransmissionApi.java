@@ -1,5 +1,8 @@
 package dev.torrentctl.backend.transmission.internal;
 
+import dev.torrentctl.backend.support.ClosedGuard;
+import dev.torrentctl.backend.support.Opening;
+import dev.torrentctl.backend.support.Values;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -21,7 +24,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@link Api} over Transmission's RPC, first slice: it connects, reads the daemon's version and
@@ -40,7 +42,7 @@ public final class TransmissionApi implements Api {
 
     private final RpcSession session;
     private final ClientInfo info;
-    private final AtomicBoolean closed = new AtomicBoolean();
+    private final ClosedGuard closed = new ClosedGuard(BACKEND);
 
     private TransmissionApi(RpcSession session, ClientInfo info) {
         this.session = session;
@@ -55,7 +57,7 @@ public final class TransmissionApi implements Api {
      */
     public static TransmissionApi connect(ClientConfig config) {
         RpcSession session = new RpcSession(config);
-        try {
+        return Opening.open(session.events(), session, () -> {
             JsonObject fields = new JsonObject();
             JsonArray names = new JsonArray();
             names.add("version");
@@ -68,12 +70,10 @@ public final class TransmissionApi implements Api {
                 throw new BackendProtocolException(BACKEND, "connect", 200, s.toString(),
                         "session-get did not report version and rpc-version", null);
             }
-            return new TransmissionApi(session, new ClientInfo(BACKEND, version, rpc, config.credentials().isPresent()
-                    ? dev.torrentctl.api.AuthMethod.HTTP_BASIC_EVERY_REQUEST : dev.torrentctl.api.AuthMethod.BYPASS));
-        } catch (RuntimeException e) {
-            session.close();
-            throw e;
-        }
+            return new TransmissionApi(session, new ClientInfo(BACKEND, version, rpc,
+                    config.credentials().isPresent() ? dev.torrentctl.api.AuthMethod.HTTP_BASIC_EVERY_REQUEST
+                            : dev.torrentctl.api.AuthMethod.BYPASS));
+        });
     }
 
     @Override
@@ -88,9 +88,7 @@ public final class TransmissionApi implements Api {
 
     @Override
     public List<Torrent> list() {
-        if (closed.get()) {
-            throw new IllegalStateException("[" + BACKEND + "] this client is closed");
-        }
+        closed.ensureOpen();
         JsonObject args = new JsonObject();
         JsonArray fields = new JsonArray();
         FIELDS.forEach(fields::add);
@@ -155,13 +153,12 @@ public final class TransmissionApi implements Api {
     }
 
     private static Optional<Instant> epoch(JsonObject t, String field) {
-        long s = t.has(field) ? t.get(field).getAsLong() : 0;
-        return s <= 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(s));
+        return Values.epochSeconds(t.has(field) ? t.get(field).getAsLong() : 0);
     }
 
     @Override
     public void close() {
-        if (closed.compareAndSet(false, true)) {
+        if (closed.close()) {
             session.close();
         }
     }

@@ -1,2 +1,2 @@
 /** Not API; may change without notice. Shared by the torrentctl backends. */
-package dev.torrentctl.backend.http;
+package dev.torrentctl.backend.support.http;

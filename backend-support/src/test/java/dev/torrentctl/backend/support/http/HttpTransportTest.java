@@ -1,4 +1,4 @@
-package dev.torrentctl.backend.http;
+package dev.torrentctl.backend.support.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

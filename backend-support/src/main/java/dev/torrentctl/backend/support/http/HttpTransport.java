@@ -1,9 +1,10 @@
-package dev.torrentctl.backend.http;
+package dev.torrentctl.backend.support.http;
 
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.ConnectionException;
 import dev.torrentctl.api.InvalidInputException;
 import dev.torrentctl.api.TlsTrust;
+import dev.torrentctl.api.spi.ConnectionEvents;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -51,9 +52,11 @@ public final class HttpTransport implements AutoCloseable {
     private final String backend;
     private final CloseableHttpClient client;
     private final CookieStore cookies = new BasicCookieStore();
+    private final ConnectionEvents events;
 
     public HttpTransport(String backend, ClientConfig config) {
         this.backend = backend;
+        this.events = new ConnectionEvents(backend, config);
         PoolingHttpClientConnectionManagerBuilder pool = PoolingHttpClientConnectionManagerBuilder.create()
                 .setMaxConnTotal(MAX_CONNECTIONS)
                 .setMaxConnPerRoute(MAX_CONNECTIONS)
@@ -91,6 +94,11 @@ public final class HttpTransport implements AutoCloseable {
                 .build();
     }
 
+    /** @return the connection events of this client: the transport reports calls that reach the client or fail */
+    public ConnectionEvents events() {
+        return events;
+    }
+
     public CookieStore cookies() {
         return cookies;
     }
@@ -99,7 +107,7 @@ public final class HttpTransport implements AutoCloseable {
         boolean trace = LOG.isLoggable(System.Logger.Level.TRACE);
         long start = trace ? System.nanoTime() : 0;
         try {
-            return client.execute(request, response -> {
+            T result = client.execute(request, response -> {
                 if (trace) {
                     // method, URL without user-info or query, status and time: never headers or bodies
                     LOG.log(System.Logger.Level.TRACE, "[{0}] {1}: {2} {3} -> {4} in {5} ms", backend, operation,
@@ -107,8 +115,12 @@ public final class HttpTransport implements AutoCloseable {
                 }
                 return handler.handleResponse(response);
             });
+            events.succeeded();
+            return result;
         } catch (IOException e) {
-            throw connectionError(operation, redact(request), e);
+            ConnectionException error = connectionError(operation, redact(request), e);
+            events.failed(error);
+            throw error;
         }
     }
 
@@ -184,6 +196,7 @@ public final class HttpTransport implements AutoCloseable {
 
     @Override
     public void close() {
+        events.disconnected();
         client.close(CloseMode.GRACEFUL);
     }
 }

@@ -1,0 +1,18 @@
+/**
+ * Not API: the plumbing the torrentctl backends share, whatever they speak: a closed guard,
+ * opening with clean-up and connection events, tolerant value conversion, JSON answers mapped to
+ * typed errors ({@code dev.torrentctl.backend.support}, {@code .json}), and the HTTP transport
+ * ({@code .http}: pooled HttpClient 5, timeouts, TLS trust, typed connection errors, Basic
+ * authentication, bodies). Exported only to torrentctl's own backends; a third party's backend
+ * needs none of it (the SPI has what every backend must share).
+ */
+module dev.torrentctl.backend.support {
+    requires transitive dev.torrentctl.api;
+    requires transitive org.apache.httpcomponents.client5.httpclient5;
+    requires transitive org.apache.httpcomponents.core5.httpcore5;
+    requires transitive com.google.gson;
+
+    exports dev.torrentctl.backend.support to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;
+    exports dev.torrentctl.backend.support.http to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;
+    exports dev.torrentctl.backend.support.json to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;
+}
