@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.AuthenticationException;
 import dev.torrentctl.api.BackendProtocolException;
+import dev.torrentctl.api.UnrecognizedServerException;
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.Credentials;
 import dev.torrentctl.api.TorrentClients;
@@ -123,9 +124,22 @@ class RpcSessionTest {
     @DisplayName("reports an answer that is not JSON as a protocol error")
     void nonJsonIsProtocolError() {
         server.on("POST", RPC, r -> r.header("X-Transmission-Session-Id").isPresent()
-                ? ScriptedResponse.text(200, "<html>proxy</html>")
+                ? ScriptedResponse.text(200, "proxy says no")
                 : ScriptedResponse.text(409, "").withHeader("X-Transmission-Session-Id", "x"));
         assertThatThrownBy(this::open).isInstanceOf(BackendProtocolException.class)
                 .hasMessageContaining("cannot be read");
+    }
+
+    @Test
+    @DisplayName("reports an HTML page, or a 404 on the RPC path, as a server that is not Transmission")
+    void htmlOr404IsUnrecognizedServer() {
+        server.on("POST", RPC, r -> r.header("X-Transmission-Session-Id").isPresent()
+                ? ScriptedResponse.text(200, "<html>proxy</html>")
+                : ScriptedResponse.text(409, "").withHeader("X-Transmission-Session-Id", "x"));
+        assertThatThrownBy(this::open).isInstanceOf(UnrecognizedServerException.class)
+                .hasMessageContaining("an HTML page").hasMessageContaining("/transmission/rpc");
+        server.on("POST", RPC, r -> ScriptedResponse.text(404, "Not Found"));
+        assertThatThrownBy(this::open).isInstanceOf(UnrecognizedServerException.class)
+                .hasMessageContaining("HTTP 404").hasMessageContaining("probably wrong");
     }
 }
