@@ -141,8 +141,9 @@ public interface Api extends AutoCloseable {
     // ---- lifecycle ----------------------------------------------------------------------------
 
     /**
-     * Starts (resumes) torrents. A torrent that is not stopped is {@link BulkResult.Outcome#ALREADY}
-     * started; nothing is sent for it.
+     * Starts (resumes) torrents. A torrent that downloads, seeds, fetches metadata or is queued is
+     * {@link BulkResult.Outcome#ALREADY} started and nothing is sent for it; a checking torrent may
+     * be stopped underneath, so it is sent a start.
      *
      * @param which the torrents
      * @param wait how long to wait until each is no longer stopped ({@link Wait#afterChange()}: 10 s)

@@ -105,6 +105,18 @@ class GuardAndEventsTest {
     }
 
     @Test
+    void aFailedOpenIsNotDisconnected() {
+        List<ConnectionEvent> heard = new CopyOnWriteArrayList<>();
+        ConnectionEvents events = new ConnectionEvents("b", ClientConfig.builder("localhost").connectionListener(heard::add)
+                .build());
+        events.connecting();
+        events.failed(new ConnectionException("b", "open", "http://localhost", ConnectionException.Kind.REFUSED, "x", null));
+        events.disconnected();
+        assertThat(heard).extracting(ConnectionEvent::kind).containsExactly(ConnectionEvent.Kind.CONNECTING,
+                ConnectionEvent.Kind.FAILED);
+    }
+
+    @Test
     void aListenerThatThrowsIsIgnored() {
         ClientConfig config = ClientConfig.builder("localhost").connectionListener(e -> {
             throw new IllegalStateException("listener bug");

@@ -10,128 +10,158 @@ import dev.torrentctl.api.TorrentClients;
 import dev.torrentctl.api.TorrentFilter;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.api.TorrentSource;
+import dev.torrentctl.api.Wait;
 import dev.torrentctl.daemons.DaemonImage;
 import dev.torrentctl.daemons.QBittorrentContainer;
 import dev.torrentctl.hashes.TorrentVersion;
 import dev.torrentctl.hashes.create.TorrentCreator;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
-import org.openjdk.jmh.annotations.Scope;
-import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
-import org.openjdk.jmh.annotations.Warmup;
+import java.util.concurrent.Callable;
 
 /**
- * Listing 10,000 stopped torrents on a real qBittorrent, next to {@code curl} fetching the same
- * answer on the same daemon in the same run (the floor: the server's time plus the transfer, no
- * decoding), and next to plain JDK HttpClient + Gson into records. Also one torrent by hash and the
- * 100 torrents of one category, which use the server's filters.
+ * Listing 10,000 stopped torrents on a real qBittorrent, with every contender interleaved round by
+ * round on the same daemon: {@code curl} fetching the same answer (the floor: the server's time
+ * plus the transfer, no decoding), torrentctl, plain JDK HttpClient + Gson into records, and the
+ * TypeScript peer @ctrl/qbittorrent (in a long-lived node process, so node's start-up is not
+ * measured). Also one torrent by hash and the 100 torrents of one category, which use the server's
+ * filters.
  *
- * <p>The daemon lets this machine in without a login (subnet whitelist), so curl and the clients do
- * the same requests. Each client keeps its connection between calls, except curl, which starts a
- * process per call (a few milliseconds against the ~1 s a full list costs the server).
+ * <p>The server's own time dominates (it builds the whole answer) and drifts by more than the
+ * differences measured, so contenders never run one after another in blocks: each round runs each
+ * of them once, in a fresh random order, and a client's ratio is the median over rounds of its time
+ * divided by curl's time in the same round. Medians of the times are printed too.
+ *
+ * <p>Arguments: {@code [4.5|5.3] [rounds] [warm-up rounds]}; defaults 4.5, 40, 8. Writes
+ * {@code benchmarks/target/list-interleaved.json}.
  */
-@State(Scope.Benchmark)
-@BenchmarkMode(Mode.AverageTime)
-@OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgs = {"-Xms1g", "-Xmx2g"})
-@Warmup(iterations = 2, time = 10)
-@Measurement(iterations = 5, time = 10)
-public class ListBenchmark {
+public final class ListBenchmark {
     static final int TORRENTS = 10_000;
     static final int IN_CATEGORY = 100;
     static final String CATEGORY = "bench-one";
     private static final int BATCH = 250;
+    /** The folder of the Node peer (benchmarks/node, with its node_modules installed by bin/bench). */
+    static final String NODE_DIR = "torrentctl.bench.node.dir";
 
-    @Param({"4.5"})
-    public String version;
-
-    private QBittorrentContainer daemon;
-    private Api api;
-    private HttpClient plain;
+    private final String base;
+    private final Api api;
+    private final HttpClient plain = HttpClient.newHttpClient();
     private final Gson gson = new Gson();
-    private String base;
-    private TorrentRef one;
-    private Process node;
-    private java.io.BufferedWriter nodeIn;
-    private java.io.BufferedReader nodeOut;
+    private final TorrentRef one;
+    private final NodePeer node;
 
     /** What a plain client would decode each torrent into. */
     record PlainTorrent(String hash, String name, String state, double progress, long size, long total_size,
             long dlspeed, long upspeed, double ratio, String save_path, String category, String tags, long added_on,
             long completion_on, long eta) {}
 
-    /** Set by {@link ListBenchmarkLauncher}: the URL of a daemon it has loaded, shared by every fork. */
-    static final String DAEMON_URL = "torrentctl.bench.qbittorrent.url";
-    /** The folder of the Node peer (benchmarks/node, with its node_modules installed by bin/bench). */
-    static final String NODE_DIR = "torrentctl.bench.node.dir";
-
-    @Setup(Level.Trial)
-    public void connect() {
-        String shared = System.getProperty(DAEMON_URL, "");
-        if (shared.isEmpty()) {
-            daemon = startDaemon(version);
-            base = daemon.url();
-        } else {
-            base = shared;
-        }
-        api = TorrentClients.open("qbittorrent", ClientConfig.builder(base).noCredentials().build());
-        plain = HttpClient.newHttpClient();
-        if (shared.isEmpty()) {
-            load(api);
-        }
-        one = api.listMatching(TorrentFilter.category(CATEGORY)).get(0).ref();
-        startNodePeer();
+    private ListBenchmark(String base, NodePeer node) {
+        this.base = base;
+        this.api = TorrentClients.open("qbittorrent", ClientConfig.builder(base).noCredentials().build());
+        this.one = api.listMatching(TorrentFilter.category(CATEGORY)).get(0).ref();
+        this.node = node;
     }
 
-    /** Starts @ctrl/qbittorrent in a long-lived node process, so node's start-up is never measured. */
-    private void startNodePeer() {
-        java.nio.file.Path script = java.nio.file.Path.of(System.getProperty(NODE_DIR, "benchmarks/node"), "list-server.mjs");
-        try {
-            node = new ProcessBuilder("node", script.toString(), base).redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot start node for the @ctrl/qbittorrent peer (bin/bench installs it): " + e, e);
-        }
-        nodeIn = new java.io.BufferedWriter(new java.io.OutputStreamWriter(node.getOutputStream(), StandardCharsets.UTF_8));
-        nodeOut = new java.io.BufferedReader(new InputStreamReader(node.getInputStream(), StandardCharsets.UTF_8));
-        if (nodePeer("all") < TORRENTS) {
-            throw new IllegalStateException("@ctrl/qbittorrent does not list all " + TORRENTS + " torrents");
-        }
-    }
-
-    /** @return how many torrents the node peer listed for that request */
-    private int nodePeer(String request) {
-        try {
-            nodeIn.write(request);
-            nodeIn.newLine();
-            nodeIn.flush();
-            String answer = nodeOut.readLine();
-            if (answer == null || !answer.startsWith("ok ")) {
-                throw new IllegalStateException("@ctrl/qbittorrent answered " + answer);
+    public static void main(String[] args) throws Exception {
+        String version = args.length > 0 ? args[0] : "4.5";
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 40;
+        int warmUp = args.length > 2 ? Integer.parseInt(args[2]) : 8;
+        try (QBittorrentContainer daemon = startDaemon(version)) {
+            String appVersion;
+            try (Api api = TorrentClients.open("qbittorrent", ClientConfig.builder(daemon.url()).noCredentials().build())) {
+                long start = System.nanoTime();
+                load(api);
+                appVersion = api.clientInfo().version();
+                System.out.printf("loaded %,d torrents into qBittorrent %s in %.1f s%n", TORRENTS, appVersion,
+                        (System.nanoTime() - start) / 1e9);
             }
-            return Integer.parseInt(answer.substring(3));
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            NodePeer node = NodePeer.start(daemon.url());
+            ListBenchmark bench = new ListBenchmark(daemon.url(), node);
+            try {
+                Map<String, Map<String, Callable<Object>>> groups = bench.groups();
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("qbittorrent", appVersion);
+                report.put("rounds", rounds);
+                report.put("warmUpRounds", warmUp);
+                for (Map.Entry<String, Map<String, Callable<Object>>> g : groups.entrySet()) {
+                    report.put(g.getKey(), Interleaved.run(g.getKey(), g.getValue(), "curl", rounds, warmUp));
+                }
+                Path out = Path.of("benchmarks/target/list-interleaved.json");
+                Files.createDirectories(out.getParent());
+                Files.writeString(out, bench.gson.toJson(report));
+                System.out.println("wrote " + out);
+            } finally {
+                node.close();
+                bench.api.close();
+            }
         }
+    }
+
+    /** The contenders, by what they list; "curl" is each group's floor. */
+    private Map<String, Map<String, Callable<Object>>> groups() {
+        Map<String, Callable<Object>> all = new LinkedHashMap<>();
+        all.put("curl", () -> curl(base + "/api/v2/torrents/info"));
+        all.put("torrentctl", () -> check(api.list().size(), TORRENTS));
+        all.put("JDK HttpClient + Gson", () -> check(plainList(base + "/api/v2/torrents/info").length, TORRENTS));
+        all.put("@ctrl/qbittorrent", () -> check(node.list("all"), TORRENTS));
+        Map<String, Callable<Object>> category = new LinkedHashMap<>();
+        category.put("curl", () -> curl(base + "/api/v2/torrents/info?category=" + CATEGORY));
+        category.put("torrentctl", () -> check(api.listMatching(TorrentFilter.category(CATEGORY)).size(), IN_CATEGORY));
+        category.put("@ctrl/qbittorrent", () -> check(node.list("category " + CATEGORY), IN_CATEGORY));
+        Map<String, Callable<Object>> get = new LinkedHashMap<>();
+        get.put("curl", () -> curl(base + "/api/v2/torrents/info?hashes=" + one.torrentId().hex()));
+        get.put("torrentctl", () -> api.get(one));
+        Map<String, Map<String, Callable<Object>>> groups = new LinkedHashMap<>();
+        groups.put("list all", all);
+        groups.put("list one category", category);
+        groups.put("get one", get);
+        return groups;
+    }
+
+    private PlainTorrent[] plainList(String url) throws IOException, InterruptedException {
+        HttpResponse<InputStream> r = plain.send(HttpRequest.newBuilder(URI.create(url)).build(),
+                HttpResponse.BodyHandlers.ofInputStream());
+        try (InputStreamReader in = new InputStreamReader(r.body(), StandardCharsets.UTF_8)) {
+            return gson.fromJson(in, PlainTorrent[].class);
+        }
+    }
+
+    private static int check(int got, int expected) {
+        if (got < expected) {
+            throw new IllegalStateException("listed " + got + ", expected at least " + expected);
+        }
+        return got;
+    }
+
+    /** @return the bytes curl received, to check it fetched something */
+    private static long curl(String url) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("curl", "-s", "-f", "-o", "/dev/null", "-w", "%{size_download}", url)
+                .redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("curl failed on " + url + ": " + out);
+        }
+        return Long.parseLong(out);
     }
 
     /** @return a started qBittorrent of that version that lets this machine in without a login */
@@ -157,96 +187,122 @@ public class ListBenchmark {
                 r.category(CATEGORY);
             }
             batch.add(r.build());
-            if (batch.size() == BATCH) {
-                api.addAll(batch);
+            if (batch.size() == BATCH || i == TORRENTS - 1) {
+                // the wait makes the load bounded: every batch listed before the next is sent
+                if (!api.addAll(batch, Wait.upTo(java.time.Duration.ofMinutes(2))).stream()
+                        .allMatch(a -> a.outcome() == dev.torrentctl.api.AddResult.Outcome.ADDED)) {
+                    throw new IllegalStateException("a batch of the benchmark's torrents was not added and listed");
+                }
                 batch.clear();
             }
         }
-        api.addAll(batch);
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(10);
-        int listed;
-        while ((listed = api.list().size()) < TORRENTS) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("qBittorrent lists " + listed + " of " + TORRENTS + " torrents after 10 minutes");
+    }
+
+    /** @ctrl/qbittorrent 9.11.0 in one long-lived node process, fed requests over stdin. */
+    static final class NodePeer implements AutoCloseable {
+        private final Process process;
+        private final BufferedWriter in;
+        private final BufferedReader out;
+
+        private NodePeer(Process process) {
+            this.process = process;
+            this.in = new BufferedWriter(new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8));
+            this.out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        static NodePeer start(String base) {
+            Path script = Path.of(System.getProperty(NODE_DIR, "benchmarks/node"), "list-server.mjs");
+            try {
+                return new NodePeer(new ProcessBuilder("node", script.toString(), base)
+                        .redirectError(ProcessBuilder.Redirect.INHERIT).start());
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot start node for the @ctrl/qbittorrent peer (bin/bench installs it): "
+                        + e, e);
             }
-            sleep(1_000);
+        }
+
+        /** @return how many torrents the peer listed for that request */
+        int list(String request) {
+            try {
+                in.write(request);
+                in.newLine();
+                in.flush();
+                String answer = out.readLine();
+                if (answer == null || !answer.startsWith("ok ")) {
+                    throw new IllegalStateException("@ctrl/qbittorrent answered " + answer);
+                }
+                return Integer.parseInt(answer.substring(3));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        @Override
+        public void close() {
+            process.destroy();
         }
     }
 
-    @TearDown(Level.Trial)
-    public void stop() {
-        if (node != null) {
-            node.destroy();
+    /** Runs contenders round by round, each round in a fresh random order, and reports medians and per-round ratios. */
+    static final class Interleaved {
+        private Interleaved() {}
+
+        static Map<String, Object> run(String title, Map<String, Callable<Object>> contenders, String floor, int rounds,
+                int warmUp) throws Exception {
+            Map<String, double[]> millis = new LinkedHashMap<>();
+            contenders.keySet().forEach(k -> millis.put(k, new double[rounds]));
+            List<String> order = new ArrayList<>(contenders.keySet());
+            Random shuffle = new Random(7);
+            for (int round = -warmUp; round < rounds; round++) {
+                Collections.shuffle(order, shuffle);
+                for (String name : order) {
+                    long start = System.nanoTime();
+                    Object result = contenders.get(name).call();
+                    long elapsed = System.nanoTime() - start;
+                    if (result == null) {
+                        throw new IllegalStateException(name + " returned nothing");
+                    }
+                    if (round >= 0) {
+                        millis.get(name)[round] = elapsed / 1e6;
+                    }
+                }
+            }
+            double[] floorTimes = millis.get(floor);
+            System.out.printf("%n%s (%d rounds after %d warm-up rounds, each round in a random order)%n", title, rounds,
+                    warmUp);
+            System.out.printf("| %-24s | %12s | %16s | %22s |%n", "contender", "median", "p25 - p75",
+                    "ratio to " + floor + " (median of rounds)");
+            System.out.println("|---|---|---|---|");
+            Map<String, Object> report = new LinkedHashMap<>();
+            for (Map.Entry<String, double[]> e : millis.entrySet()) {
+                double[] t = e.getValue();
+                double[] ratios = new double[rounds];
+                for (int i = 0; i < rounds; i++) {
+                    ratios[i] = t[i] / floorTimes[i];
+                }
+                double median = percentile(t, 50);
+                double ratio = percentile(ratios, 50);
+                System.out.printf(Locale.ROOT, "| %-24s | %9.2f ms | %6.1f - %6.1f ms | %21.3fx |%n", e.getKey(), median,
+                        percentile(t, 25), percentile(t, 75), ratio);
+                Map<String, Object> one = new LinkedHashMap<>();
+                one.put("medianMillis", median);
+                one.put("p25Millis", percentile(t, 25));
+                one.put("p75Millis", percentile(t, 75));
+                one.put("ratioToFloor", ratio);
+                one.put("ratioOfMedians", median / percentile(floorTimes, 50));
+                one.put("millis", t);
+                report.put(e.getKey(), one);
+            }
+            return report;
         }
-        if (api != null) {
-            api.close();
-        }
-        if (daemon != null) {
-            daemon.stop();
-        }
-    }
 
-    @Benchmark
-    public List<Torrent> torrentctl_listAll() {
-        return api.list();
-    }
-
-    @Benchmark
-    public long curl_listAll() throws IOException, InterruptedException {
-        return curl(base + "/api/v2/torrents/info");
-    }
-
-    @Benchmark
-    public PlainTorrent[] plainHttpClientGson_listAll() throws IOException, InterruptedException {
-        HttpResponse<InputStream> r = plain.send(HttpRequest.newBuilder(URI.create(base + "/api/v2/torrents/info")).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
-        try (InputStreamReader in = new InputStreamReader(r.body(), StandardCharsets.UTF_8)) {
-            return gson.fromJson(in, PlainTorrent[].class);
-        }
-    }
-
-    @Benchmark
-    public int ctrlQbittorrent_listAll() {
-        return nodePeer("all");
-    }
-
-    @Benchmark
-    public int ctrlQbittorrent_listCategory() {
-        return nodePeer("category " + CATEGORY);
-    }
-
-    @Benchmark
-    public Torrent torrentctl_getOne() {
-        return api.get(one);
-    }
-
-    @Benchmark
-    public List<Torrent> torrentctl_listCategory() {
-        return api.listMatching(TorrentFilter.category(CATEGORY));
-    }
-
-    @Benchmark
-    public long curl_listCategory() throws IOException, InterruptedException {
-        return curl(base + "/api/v2/torrents/info?category=" + CATEGORY);
-    }
-
-    /** @return the bytes curl received, to check it fetched something */
-    private static long curl(String url) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("curl", "-s", "-f", "-o", "/dev/null", "-w", "%{size_download}", url)
-                .redirectErrorStream(true).start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.US_ASCII).strip();
-        if (p.waitFor() != 0) {
-            throw new IllegalStateException("curl failed on " + url + ": " + out);
-        }
-        return Long.parseLong(out);
-    }
-
-    private static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        static double percentile(double[] values, int p) {
+            double[] sorted = values.clone();
+            Arrays.sort(sorted);
+            double rank = (p / 100.0) * (sorted.length - 1);
+            int lo = (int) Math.floor(rank);
+            int hi = (int) Math.ceil(rank);
+            return sorted[lo] + (sorted[hi] - sorted[lo]) * (rank - lo);
         }
     }
 }

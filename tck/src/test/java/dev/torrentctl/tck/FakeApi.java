@@ -150,7 +150,7 @@ final class FakeApi implements Api {
     @Override
     public BulkResult start(TorrentSelection which, Wait wait) {
         need("start", Capability.STOP_START);
-        return bulk("start", which, t -> !t.state().isStopped(), t -> copy(t, broken ? TorrentState.STOPPED
+        return bulk("start", which, BulkChange.RUNNING, t -> copy(t, broken ? TorrentState.STOPPED
                 : TorrentState.DOWNLOADING, t.category(), t.tags()));
     }
 

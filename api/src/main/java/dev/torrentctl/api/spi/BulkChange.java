@@ -35,7 +35,7 @@ import java.util.function.Predicate;
  *
  * <pre>{@code
  * BulkChange bulk = new BulkChange("myclient", lookup);
- * return bulk.apply("stop", which, t -> t.state().isStopped(), ids -> rpc.stop(ids), BulkChange.STOPPED, wait);
+ * return bulk.apply("stop", which, BulkChange.STOPPED, ids -> rpc.stop(ids), BulkChange.STOPPED, wait);
  * }</pre>
  *
  * Thread-safe if the lookup is.
@@ -47,6 +47,15 @@ public final class BulkChange {
     public static final Predicate<Torrent> STOPPED = t -> t.state().isStopped();
     /** No longer stopped (what a wait after {@code start} waits for). */
     public static final Predicate<Torrent> STARTED = t -> !t.state().isStopped();
+    /**
+     * Known to be started: downloading, seeding, fetching metadata or queued (what counts as
+     * "already started"). A checking, moving, errored or unknown torrent may be stopped underneath
+     * (qBittorrent shows a stopped torrent that checks as checking), so it is sent a start.
+     */
+    public static final Predicate<Torrent> RUNNING = t -> switch (t.state()) {
+        case DOWNLOADING, SEEDING, FETCHING_METADATA, QUEUED -> true;
+        default -> false;
+    };
     private static final Duration FIRST_POLL = Duration.ofMillis(50);
     private static final Duration MAX_POLL = Duration.ofMillis(500);
 

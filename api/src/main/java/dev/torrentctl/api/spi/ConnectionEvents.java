@@ -25,6 +25,7 @@ public final class ConnectionEvents {
     private final ConnectionListener listener;
     private Kind last;
     private TorrentClientException lastError;
+    private boolean wasOpened;
 
     /**
      * @param backend the backend name
@@ -43,6 +44,9 @@ public final class ConnectionEvents {
 
     /** Connected and authenticated: the end of opening. */
     public void opened() {
+        synchronized (this) {
+            wasOpened = true;
+        }
         fire(Kind.CONNECTED, Optional.empty());
     }
 
@@ -71,10 +75,10 @@ public final class ConnectionEvents {
         fire(Kind.FAILED, Optional.of(error));
     }
 
-    /** Closed. */
+    /** Closed; reported only for a client that was opened (a failed open ends with {@code FAILED}). */
     public void disconnected() {
         synchronized (this) {
-            if (last == Kind.DISCONNECTED) {
+            if (last == Kind.DISCONNECTED || !wasOpened) {
                 return;
             }
         }

@@ -80,6 +80,17 @@ class BulkChangeTest {
     }
 
     @Test
+    void aCheckingTorrentIsSentAStartAQueuedOneIsAlreadyStarted() {
+        Client c = new Client();
+        Torrent checking = c.add(1, TorrentState.CHECKING);
+        Torrent queued = c.add(2, TorrentState.QUEUED);
+        BulkResult r = new BulkChange("test", c).apply("start", TorrentSelection.of(checking.ref(), queued.ref()),
+                BulkChange.RUNNING, ids -> c.sent.add(Set.copyOf(ids)), BulkChange.STARTED, Wait.none());
+        assertThat(r.items()).extracting(BulkResult.Item::outcome).containsExactly(Outcome.DONE, Outcome.ALREADY);
+        assertThat(c.sent).containsExactly(Set.of(checking.id()));
+    }
+
+    @Test
     void allUnknownSendsNothing() {
         Client c = new Client();
         BulkResult r = new BulkChange("test", c).remove("remove", TorrentSelection.of(unknown(), unknown()),

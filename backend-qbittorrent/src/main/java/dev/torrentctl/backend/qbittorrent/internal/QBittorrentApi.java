@@ -132,7 +132,7 @@ public final class QBittorrentApi implements Api {
     @Override
     public BulkResult start(TorrentSelection which, Wait wait) {
         String endpoint = calls.webApi.atLeast(WebApiVersion.STOP_START) ? "torrents/start" : "torrents/resume";
-        return calls.bulkChange("start").apply("start", which, BulkChange.STARTED,
+        return calls.bulkChange("start").apply("start", which, BulkChange.RUNNING,
                 ids -> calls.postOk("start", endpoint, Map.of("hashes", String.join("|", ids))), BulkChange.STARTED, wait);
     }
 
