@@ -11,6 +11,8 @@ module dev.torrentctl.backend.support {
     requires transitive org.apache.httpcomponents.client5.httpclient5;
     requires transitive org.apache.httpcomponents.core5.httpcore5;
     requires transitive com.google.gson;
+    // HttpClient 5 sets socket options through jdk.net.Sockets; on the module path nothing else resolves it
+    requires jdk.net;
 
     exports dev.torrentctl.backend.support to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;
     exports dev.torrentctl.backend.support.http to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;

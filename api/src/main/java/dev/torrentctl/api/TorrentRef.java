@@ -55,7 +55,7 @@ public final class TorrentRef {
 
     /**
      * Parses 40 hex digits (a torrent id: v1 hash or truncated v2 hash), 64 hex digits (a v2 hash)
-     * or a magnet link.
+     * or a magnet link. Leading and trailing white space (a pasted line) is ignored.
      *
      * @param text the reference
      * @return the reference
@@ -63,6 +63,7 @@ public final class TorrentRef {
      */
     public static TorrentRef parse(String text) {
         Objects.requireNonNull(text, "text");
+        text = text.strip();
         try {
             if (text.regionMatches(true, 0, "magnet:", 0, 7)) {
                 return of(MagnetLink.parse(text));
