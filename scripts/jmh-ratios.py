@@ -3,8 +3,8 @@
 
 ParseBenchmark: per size, each method's time and its ratio to the floor (SHA-1 over the raw info
 bytes) and to torrentctl's fast path; CreateBenchmark: each method's time and how many times faster
-than coreutils' sha1sum then sha256sum it is; ListBenchmark: each client's time as a ratio to curl
-on the same daemon.
+than coreutils' sha1sum then sha256sum it is. (ListBenchmark is not JMH: it interleaves its
+contenders and prints its own table.)
 """
 import json
 import sys
@@ -21,7 +21,6 @@ def main(paths):
     results = [r for path in paths for r in json.load(open(path))]
     parse = defaultdict(dict)
     create = {}
-    listing = defaultdict(dict)
     for r in results:
         cls, method = r["benchmark"].rsplit(".", 2)[-2:]
         score = r["primaryMetric"]["score"]
@@ -34,8 +33,6 @@ def main(paths):
             parse[r["params"]["size"]][method] = (score, error, unit)
         elif cls == "CreateBenchmark":
             create[method] = (score, error, unit)
-        elif cls == "ListBenchmark":
-            listing[r["params"]["version"]][method] = (score, error, unit)
     for size in ("small", "medium", "large"):
         if size not in parse:
             continue
@@ -60,23 +57,6 @@ def main(paths):
         for method, (score, error, unit) in sorted(create.items(), key=lambda kv: kv[1][0]):
             ratio = f"{base / score:.2f}" if base else "-"
             print(f"| {method} | {score:,.0f} ± {error:,.0f} {unit} | {ratio} |")
-
-    for version, rows in sorted(listing.items()):
-        curl_all = rows.get("curl_listAll", (None,))[0]
-        curl_cat = rows.get("curl_listCategory", (None,))[0]
-        print(f"\nListBenchmark, qBittorrent {version}, 10,000 stopped torrents")
-        print("| method | time | ratio | compared with |")
-        print("|---|---|---|---|")
-        against = {"torrentctl_listAll": ("curl_listAll", curl_all),
-                   "plainHttpClientGson_listAll": ("curl_listAll", curl_all),
-                   "ctrlQbittorrent_listAll": ("curl_listAll", curl_all),
-                   "ctrlQbittorrent_listCategory": ("curl_listCategory", curl_cat),
-                   "torrentctl_getOne": ("curl_listAll", curl_all),
-                   "torrentctl_listCategory": ("curl_listCategory", curl_cat)}
-        for method, (score, error, unit) in sorted(rows.items(), key=lambda kv: kv[1][0]):
-            name, base = against.get(method, ("-", None))
-            ratio = f"{score / base:.3f}" if base else "-"
-            print(f"| {method} | {score:,.2f} ± {error:,.2f} {unit} | {ratio} | {name} |")
 
 
 if __name__ == "__main__":

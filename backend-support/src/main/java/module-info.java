@@ -13,8 +13,11 @@ module dev.torrentctl.backend.support {
     requires transitive com.google.gson;
     // HttpClient 5 sets socket options through jdk.net.Sockets; on the module path nothing else resolves it
     requires jdk.net;
+    requires org.slf4j;
 
     exports dev.torrentctl.backend.support to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;
     exports dev.torrentctl.backend.support.http to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;
+    // SLF4J instantiates the provider named in slf4j.provider
+    exports dev.torrentctl.backend.support.logging to org.slf4j;
     exports dev.torrentctl.backend.support.json to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;
 }

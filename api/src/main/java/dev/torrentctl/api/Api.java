@@ -9,11 +9,13 @@ import java.util.Set;
  * A connected BitTorrent client. Open one with {@link TorrentClients}:
  *
  * <pre>{@code
- * try (Api client = TorrentClients.open("qbittorrent", "http://admin:secret@localhost:8080")) {
- *     AddResult added = client.add(AddTorrentRequest.builder(TorrentSource.magnet(magnet)).stopped(true).build());
- *     Torrent torrent = client.get(added.ref());
- *     client.start(added.ref());
- *     client.remove(added.ref(), RemoveMode.KEEP_DATA);
+ * try (Api client = TorrentClients.open("qbittorrent", url)) { // url: "http://admin:secret@localhost:8080"
+ *     AddResult added = client.add(AddTorrentRequest.builder(TorrentSource.magnet(magnet)).stopped(true).build(),
+ *             Wait.afterAdd());
+ *     TorrentRef ref = added.ref().orElseThrow();
+ *     Torrent torrent = client.get(ref);
+ *     client.start(TorrentSelection.of(ref), Wait.afterChange());
+ *     client.remove(TorrentSelection.of(ref), RemoveMode.KEEP_DATA, Wait.afterChange());
  * }
  * }</pre>
  *

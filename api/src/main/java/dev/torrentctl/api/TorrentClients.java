@@ -12,7 +12,7 @@ import java.util.stream.Collectors;
  * {@code torrentctl-backend-*} artifact for each client to the class or module path.
  *
  * <pre>{@code
- * try (Api client = TorrentClients.open("qbittorrent", "http://admin:secret@localhost:8080")) {
+ * try (Api client = TorrentClients.open("qbittorrent", url)) { // url: "http://admin:secret@localhost:8080"
  *     client.list().forEach(t -> System.out.println(t.name() + " " + t.state()));
  * }
  * }</pre>

@@ -18,7 +18,9 @@ public final class QBittorrentContainer extends LocalImageContainer<QBittorrentC
     public static final String DOWNLOADS = "/downloads";
 
     private final String username = "torrentctl";
-    private final String password = "pw-" + UUID.randomUUID();
+    /** Every character reserved in a URL (but '%', which the URL form spells %25), so each test proves they pass. */
+    public static final String RESERVED_CHARACTERS = "/?#@:;&=+[]!$'()*,";
+    private final String password = "pw" + RESERVED_CHARACTERS + UUID.randomUUID();
     private int maxAuthFailures = 5;
     private String apiKey = "";
     private boolean authBypass;

@@ -47,8 +47,33 @@ import org.junit.jupiter.api.Nested;
  * class MyClientCompatibilityIT extends ApiCompatibilityKit {
  *     @Override protected String backendName() { return "myclient"; }
  *     @Override protected ClientConfig clientConfig() { return ClientConfig.parse("http://user:pw@localhost:1234"); }
+ *     @Override protected Optional<Set<Capability>> expectedCapabilities() {
+ *         return Optional.of(EnumSet.of(Capability.LIST_TORRENTS, Capability.GET_TORRENT, Capability.STOP_START));
+ *     }
  * }
  * }</pre>
+ *
+ * <p>The kit needs a JUnit Platform engine of the version it is built against; it brings one
+ * ({@code junit-jupiter-engine}, runtime scope), and {@code torrentctl-bom} pins JUnit for projects
+ * that declare their own.
+ *
+ * <p><b>What a backend must do with what it does not declare</b> (the Capabilities contract checks
+ * each and lists every offender):
+ * <ul>
+ *   <li>every operation of an undeclared capability throws
+ *       {@link dev.torrentctl.api.UnsupportedCapabilityException} naming an undeclared capability:
+ *       not another error, and never a silent success;</li>
+ *   <li>an add option it does not declare (category, tags, limits...) is refused before anything is
+ *       sent;</li>
+ *   <li>a v2-only .torrent (one without a v1 infohash) is refused, naming
+ *       {@link Capability#V2_TORRENTS}, unless that is declared;</li>
+ *   <li>adding several torrents works without {@link Capability#ADD_MANY}, one request per torrent:
+ *       there is nothing to refuse.</li>
+ * </ul>
+ *
+ * <p><b>Traits</b> ({@link #traits()}) say what else applies: {@link BackendTrait#NETWORK} (opened at
+ * a closed port and an unknown host) and {@link BackendTrait#HTTP} (pointed at an HTTP server that is
+ * not the client); an embedded or in-memory backend declares none.
  *
  * <p>The kit opens every client through {@link TorrentClients#open(String, ClientConfig)}, so the
  * backend's {@code ServiceLoader} registration is tested too. Each test gets a fresh client and
@@ -110,6 +135,18 @@ public abstract class ApiCompatibilityKit {
      */
     protected Optional<Set<Capability>> expectedCapabilities() {
         return Optional.empty();
+    }
+
+    /**
+     * @return what the backend is, beyond its capabilities: by default {@link BackendTrait#NETWORK},
+     *     and {@link BackendTrait#HTTP} when {@link #clientConfig()} has an {@code http} or
+     *     {@code https} URL. An embedded or in-memory backend returns an empty set, and the
+     *     contracts that open it at a closed port or an unknown host are skipped, saying why.
+     */
+    protected Set<BackendTrait> traits() {
+        String scheme = clientConfig().baseUri().getScheme();
+        return scheme.equals("http") || scheme.equals("https") ? EnumSet.of(BackendTrait.NETWORK, BackendTrait.HTTP)
+                : EnumSet.of(BackendTrait.NETWORK);
     }
 
     /**
@@ -183,6 +220,12 @@ public abstract class ApiCompatibilityKit {
                     + new TreeSet<>(missing) + " (Api#capabilities) on " + api.clientInfo().version() + " (API "
                     + api.clientInfo().apiVersion() + "); skipped. Implement "
                     + (missing.size() == 1 ? "it and declare it" : "them and declare them") + " to run this test.");
+        }
+
+        @Override
+        public void requiresTrait(BackendTrait trait) {
+            Assumptions.assumeTrue(traits().contains(trait), () -> "backend \"" + backendName() + "\" does not have the"
+                    + " trait " + trait + " (ApiCompatibilityKit#traits); skipped.");
         }
 
         @Override

@@ -50,6 +50,11 @@ final class FakeKits {
         protected String backendName() {
             return "fake";
         }
+
+        @Override
+        protected java.util.Optional<java.util.Set<dev.torrentctl.api.Capability>> expectedCapabilities() {
+            return java.util.Optional.of(FakeProvider.IMPLEMENTED);
+        }
     }
 
     static class EmptyKit extends FakeKit {
@@ -57,12 +62,22 @@ final class FakeKits {
         protected String backendName() {
             return "fake-empty";
         }
+
+        @Override
+        protected java.util.Optional<java.util.Set<dev.torrentctl.api.Capability>> expectedCapabilities() {
+            return java.util.Optional.of(java.util.EnumSet.noneOf(dev.torrentctl.api.Capability.class));
+        }
     }
 
     static class BrokenKit extends FakeKit {
         @Override
         protected String backendName() {
             return "fake-broken";
+        }
+
+        @Override
+        protected java.util.Optional<java.util.Set<dev.torrentctl.api.Capability>> expectedCapabilities() {
+            return java.util.Optional.of(FakeProvider.IMPLEMENTED);
         }
     }
 }

@@ -14,8 +14,10 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Captures everything torrentctl logs, at the finest level ({@code System.Logger} goes to
- * java.util.logging unless an application installs another finder), and fails a test class if any
+ * Captures everything torrentctl logs, and everything HttpClient logs (its wire and headers logs
+ * included, which torrentctl's SLF4J provider sends to {@code System.Logger}, redacted), at the
+ * finest level ({@code System.Logger} goes to java.util.logging unless an application installs
+ * another finder), and fails a test class if any
  * captured message, parameter or exception message holds a registered {@link Secrets secret} or
  * something shaped like a session cookie or an {@code Authorization} header. Every
  * {@code TorrentClientException} is logged at TRACE when made, so this covers every error message
@@ -28,13 +30,18 @@ public final class SecretScanExtension implements BeforeAllCallback, AfterAllCal
     private static final Capture CAPTURE = new Capture();
     private static final List<Pattern> SHAPES = List.of(
             Pattern.compile("(?i)\\b(SID|QBT_SID_\\d+)=[A-Za-z0-9+/%]{8,}"),
-            Pattern.compile("(?i)Authorization\\s*[:=]\\s*\\S+"),
+            Pattern.compile("(?i)Authorization\\s*[:=]\\s*(?!\\*\\*\\*\\*)\\S+"),
             Pattern.compile("\\bBearer\\s+qbt_[A-Za-z0-9]{8,}"),
-            Pattern.compile("(?i)X-Transmission-Session-Id\\s*[:=]\\s*\\S{8,}"));
+            Pattern.compile("(?i)X-Transmission-Session-Id\\s*[:=]\\s*(?!\\*\\*\\*\\*)\\S{8,}"));
+
+    /** HttpClient's loggers, wire and headers included: they reach java.util.logging through torrentctl's SLF4J provider. */
+    private static final Logger HTTP_CLIENT = Logger.getLogger("org.apache.hc.client5.http");
 
     static {
         ROOT.setLevel(Level.ALL);
         ROOT.addHandler(CAPTURE);
+        HTTP_CLIENT.setLevel(Level.ALL);
+        HTTP_CLIENT.addHandler(CAPTURE);
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.torrentctl.api.ConnectionEvent;
 import dev.torrentctl.api.ConnectionException;
 import dev.torrentctl.api.TorrentClients;
 import dev.torrentctl.api.UnrecognizedServerException;
+import dev.torrentctl.tck.BackendTrait;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -17,7 +18,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -45,8 +45,9 @@ public abstract class ConnectionContract extends Contract {
     }
 
     @Test
-    @DisplayName("a closed port is a ConnectionException of kind REFUSED, and the listener hears FAILED with it")
+    @DisplayName("a port where nothing listens is a ConnectionException of kind REFUSED naming the URL, and the listener hears FAILED with it")
     void closedPortIsRefused() throws IOException {
+        context().requiresTrait(BackendTrait.NETWORK);
         int port;
         try (ServerSocket s = new ServerSocket(0)) {
             port = s.getLocalPort();
@@ -56,7 +57,8 @@ public abstract class ConnectionContract extends Contract {
                 .connectTimeout(Duration.ofSeconds(5)).connectionListener(events::add).build();
         assertThatThrownBy(() -> TorrentClients.open(context().backendName(), closed).close())
                 .isInstanceOfSatisfying(ConnectionException.class, e -> assertThat(e.kind())
-                        .isEqualTo(ConnectionException.Kind.REFUSED));
+                        .isEqualTo(ConnectionException.Kind.REFUSED))
+                .hasMessageContaining("127.0.0.1:" + port);
         assertThat(kinds(events)).containsExactly(ConnectionEvent.Kind.CONNECTING, ConnectionEvent.Kind.FAILED);
         assertThat(events.get(1).error()).hasValueSatisfying(e -> assertThat(e).isInstanceOf(ConnectionException.class));
     }
@@ -64,6 +66,7 @@ public abstract class ConnectionContract extends Contract {
     @Test
     @DisplayName("an unknown host is a ConnectionException of kind UNKNOWN_HOST")
     void unknownHostIsUnknownHost() {
+        context().requiresTrait(BackendTrait.NETWORK);
         ClientConfig nowhere = context().clientConfig().toBuilder().url("http://torrentctl-tck.invalid:9")
                 .connectTimeout(Duration.ofSeconds(5)).build();
         assertThatThrownBy(() -> TorrentClients.open(context().backendName(), nowhere).close())
@@ -74,9 +77,7 @@ public abstract class ConnectionContract extends Contract {
     @Test
     @DisplayName("an HTTP server that is not the client (404 and HTML everywhere) is an UnrecognizedServerException saying the URL is probably wrong")
     void anotherServerIsUnrecognized() throws IOException {
-        String scheme = context().clientConfig().baseUri().getScheme();
-        Assumptions.assumeTrue(scheme.equals("http") || scheme.equals("https"), () -> "backend \""
-                + context().backendName() + "\" is not reached over HTTP (" + scheme + "); skipped");
+        context().requiresTrait(BackendTrait.HTTP);
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         byte[] page = "<html><body>Not Found</body></html>".getBytes(StandardCharsets.UTF_8);
         server.createContext("/", exchange -> {

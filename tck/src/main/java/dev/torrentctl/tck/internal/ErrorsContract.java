@@ -6,15 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import dev.torrentctl.api.AuthenticationException;
 import dev.torrentctl.api.Capability;
 import dev.torrentctl.api.ClientConfig;
-import dev.torrentctl.api.ConnectionException;
 import dev.torrentctl.api.Credentials;
 import dev.torrentctl.api.RemoveMode;
 import dev.torrentctl.api.TorrentClients;
 import dev.torrentctl.api.TorrentNotFoundException;
 import dev.torrentctl.api.TorrentRef;
-import java.io.IOException;
-import java.net.ServerSocket;
-import java.time.Duration;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -35,21 +31,6 @@ public abstract class ErrorsContract extends Contract {
                 .isInstanceOf(AuthenticationException.class)
                 .hasMessageContaining(context().backendName())
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain(wrong));
-    }
-
-    @Test
-    @DisplayName("a port where nothing listens fails with ConnectionException naming the URL")
-    void closedPortIsAConnectionError() throws IOException {
-        int port;
-        try (ServerSocket s = new ServerSocket(0)) {
-            port = s.getLocalPort();
-        }
-        ClientConfig config = context().clientConfig();
-        ClientConfig closed = config.toBuilder().url("http://127.0.0.1:" + port)
-                .connectTimeout(Duration.ofSeconds(5)).build();
-        assertThatThrownBy(() -> TorrentClients.open(context().backendName(), closed).close())
-                .isInstanceOf(ConnectionException.class)
-                .hasMessageContaining("127.0.0.1:" + port);
     }
 
     @Test

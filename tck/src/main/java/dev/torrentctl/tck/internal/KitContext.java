@@ -4,6 +4,7 @@ import dev.torrentctl.api.Api;
 import dev.torrentctl.api.Capability;
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.TorrentRef;
+import dev.torrentctl.tck.BackendTrait;
 import java.util.Optional;
 import java.util.Set;
 
@@ -23,6 +24,9 @@ public interface KitContext {
 
     /** Skips the test (as aborted, with a message saying what to implement) unless all are declared. */
     void requires(Set<Capability> capabilities);
+
+    /** Skips the test (as aborted, with a message) unless the backend has the trait. */
+    void requiresTrait(BackendTrait trait);
 
     Optional<Set<Capability>> expectedCapabilities();
 

@@ -36,29 +36,17 @@ public abstract class LimitsContract extends Contract {
     }
 
     @Test
-    @DisplayName("a torrent's share limits are set and read back: ratio, seeding time, and what the client supports beyond")
+    @DisplayName("a torrent's share limits are set and read back: ratio and seeding time, unlimited, and back to global")
     void torrentShareLimits() {
         Api api = context().api();
         Fixture f = stoppedV1(Capability.SHARE_LIMITS);
-        ShareLimits.Builder b = ShareLimits.builder().ratio(Limit.of(1.5)).seedingTime(Limit.of(Duration.ofMinutes(90)));
-        if (api.capabilities().contains(Capability.INACTIVE_SEEDING_TIME_LIMIT)) {
-            b.inactiveSeedingTime(Limit.of(Duration.ofMinutes(45)));
-        }
-        if (api.capabilities().contains(Capability.SHARE_LIMIT_ACTION)) {
-            b.action(ShareLimitAction.STOP);
-        }
-        ShareLimits limits = b.build();
+        ShareLimits limits = ShareLimits.builder().ratio(Limit.of(1.5)).seedingTime(Limit.of(Duration.ofMinutes(90)))
+                .build();
         assertThat(api.setShareLimits(TorrentSelection.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
         ShareLimits seen = api.get(f.ref()).settings().shareLimits();
         assertThat(seen.ratio().value()).hasValueSatisfying(r -> assertThat(r).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-3)));
         assertThat(seen.seedingTime()).isEqualTo(Limit.of(Duration.ofMinutes(90)));
-        if (api.capabilities().contains(Capability.INACTIVE_SEEDING_TIME_LIMIT)) {
-            assertThat(seen.inactiveSeedingTime()).isEqualTo(Limit.of(Duration.ofMinutes(45)));
-        }
-        if (api.capabilities().contains(Capability.SHARE_LIMIT_ACTION)) {
-            assertThat(seen.action()).contains(ShareLimitAction.STOP);
-        }
 
         ShareLimits none = ShareLimits.builder().ratio(Limit.unlimited()).seedingTime(Limit.unlimited()).build();
         api.setShareLimits(TorrentSelection.of(f.ref()), none, waitForIt());
@@ -67,6 +55,30 @@ public abstract class LimitsContract extends Contract {
         assertThat(t.settings().shareLimits().seedingTime()).isEqualTo(Limit.unlimited());
         api.setShareLimits(TorrentSelection.of(f.ref()), ShareLimits.GLOBAL, waitForIt());
         assertThat(api.get(f.ref()).settings().shareLimits().ratio()).isEqualTo(Limit.global());
+    }
+
+    @Test
+    @DisplayName("a torrent's inactive seeding time limit is set and read back")
+    void inactiveSeedingTimeLimit() {
+        Api api = context().api();
+        Fixture f = stoppedV1(Capability.SHARE_LIMITS, Capability.INACTIVE_SEEDING_TIME_LIMIT);
+        ShareLimits limits = ShareLimits.builder().ratio(Limit.of(2.0))
+                .inactiveSeedingTime(Limit.of(Duration.ofMinutes(45))).build();
+        assertThat(api.setShareLimits(TorrentSelection.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
+                .isEqualTo(BulkResult.Outcome.DONE);
+        assertThat(api.get(f.ref()).settings().shareLimits().inactiveSeedingTime())
+                .isEqualTo(Limit.of(Duration.ofMinutes(45)));
+    }
+
+    @Test
+    @DisplayName("a torrent's share-limit action is set and read back")
+    void shareLimitAction() {
+        Api api = context().api();
+        Fixture f = stoppedV1(Capability.SHARE_LIMITS, Capability.SHARE_LIMIT_ACTION);
+        ShareLimits limits = ShareLimits.builder().ratio(Limit.of(2.0)).action(ShareLimitAction.STOP).build();
+        assertThat(api.setShareLimits(TorrentSelection.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
+                .isEqualTo(BulkResult.Outcome.DONE);
+        assertThat(api.get(f.ref()).settings().shareLimits().action()).contains(ShareLimitAction.STOP);
     }
 
     @Test

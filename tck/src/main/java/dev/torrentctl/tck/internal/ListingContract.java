@@ -56,4 +56,24 @@ public abstract class ListingContract extends Contract {
         assertThat(api.listMatching(TorrentFilter.state(TorrentState.DOWNLOADING))).extracting(Torrent::ref)
                 .doesNotContain(f.ref());
     }
+
+    @Test
+    @DisplayName("list() shows every one of several torrents, each once, under its own name and hashes")
+    void listShowsEveryTorrent() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.LIST_TORRENTS, Capability.GET_TORRENT,
+                Capability.ADD_OPTION_STOPPED);
+        java.util.List<Fixture> fixtures = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            fixtures.add(Fixture.create(i == 4 ? newestKind() : FixtureKind.V1));
+        }
+        fixtures.forEach(this::addStopped);
+        java.util.List<Torrent> listed = context().api().list();
+        for (Fixture f : fixtures) {
+            assertThat(listed.stream().filter(t -> f.ref().matches(t)).toList()).as("torrents listed for %s", f.ref())
+                    .singleElement().satisfies(t -> {
+                        assertThat(t.name()).isEqualTo(f.name());
+                        t.infoHashV1().ifPresent(h -> assertThat(f.infoHashes().v1()).contains(h));
+                    });
+        }
+    }
 }

@@ -141,7 +141,18 @@ final class TorrentListReader {
         boolean forceStart;
         long queuePosition;
 
+        /** The settings of a torrent that has none of its own: most of a list; built once. */
+        private static final TorrentSettings DEFAULTS = new Settings().build();
+
         TorrentSettings toSettings() {
+            boolean defaults = dlLimit == -1 && upLimit == -1 && ratioLimit == QBittorrentLimits.GLOBAL
+                    && seedingTimeLimit == QBittorrentLimits.GLOBAL && inactiveSeedingTimeLimit == QBittorrentLimits.GLOBAL
+                    && shareLimitAction.isEmpty() && !sequential && !firstLast && !autoTmm && !superSeeding && !forceStart
+                    && queuePosition <= 0;
+            return defaults ? DEFAULTS : build();
+        }
+
+        private TorrentSettings build() {
             return new TorrentSettings(
                     new SpeedLimits(QBittorrentLimits.rate(dlLimit), QBittorrentLimits.rate(upLimit)),
                     new ShareLimits(QBittorrentLimits.ratio(ratioLimit), QBittorrentLimits.minutes(seedingTimeLimit),
@@ -159,6 +170,9 @@ final class TorrentListReader {
     }
 
     private static Set<String> splitTags(String tags) {
+        if (tags.isEmpty()) {
+            return Set.of();
+        }
         Set<String> out = new LinkedHashSet<>();
         Arrays.stream(tags.split(",")).map(String::strip).filter(t -> !t.isEmpty()).forEach(out::add);
         return out;

@@ -5,6 +5,7 @@ import dev.torrentctl.api.ConnectionException;
 import dev.torrentctl.api.InvalidInputException;
 import dev.torrentctl.api.TlsTrust;
 import dev.torrentctl.api.spi.ConnectionEvents;
+import dev.torrentctl.backend.support.logging.SystemLoggerProvider;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;
@@ -46,6 +47,12 @@ import org.apache.hc.core5.util.Timeout;
  */
 public final class HttpTransport implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("dev.torrentctl.http");
+
+    static {
+        // before HttpClient's classes ask SLF4J for loggers: its logs go to System.Logger, redacted,
+        // unless the application has an SLF4J provider of its own
+        SystemLoggerProvider.selectIfNoOther();
+    }
     /** Connections kept per route: enough for concurrent callers of one Api. */
     public static final int MAX_CONNECTIONS = 16;
 
