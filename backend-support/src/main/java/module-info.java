@@ -14,6 +14,8 @@ module dev.torrentctl.backend.support {
     // HttpClient 5 sets socket options through jdk.net.Sockets; on the module path nothing else resolves it
     requires jdk.net;
     requires org.slf4j;
+    // to find an application's own SLF4J provider before choosing torrentctl's
+    uses org.slf4j.spi.SLF4JServiceProvider;
 
     exports dev.torrentctl.backend.support to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;
     exports dev.torrentctl.backend.support.http to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;
