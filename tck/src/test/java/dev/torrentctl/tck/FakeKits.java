@@ -69,15 +69,25 @@ final class FakeKits {
         }
     }
 
+    /** The kit over a backend with one {@link FakeProvider.Breakage}, the one {@link #breakage} names. */
     static class BrokenKit extends FakeKit {
+        /** Which breakage the next run has; set by the self-test before it runs the kit. */
+        static volatile FakeProvider.Breakage breakage = FakeProvider.Breakage.NONE;
+
         @Override
         protected String backendName() {
             return "fake-broken";
         }
 
         @Override
+        protected ClientConfig clientConfig() {
+            return ClientConfig.builder("http://127.0.0.1:" + SERVER.getLocalPort() + breakage.path())
+                    .credentials(FakeProvider.CREDENTIALS).build();
+        }
+
+        @Override
         protected java.util.Optional<java.util.Set<dev.torrentctl.api.Capability>> expectedCapabilities() {
-            return java.util.Optional.of(FakeProvider.IMPLEMENTED);
+            return java.util.Optional.of(breakage.declared());
         }
     }
 }

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * Start, stop, remove, recheck and reannounce on several torrents: one outcome per reference, in
+ * Start, stop and remove on several torrents (recheck and reannounce: the Control area): one outcome per reference, in
  * order, "already" told apart from "done", unknown references reported and never hiding the
  * others, and waits after which the change is visible at once, with no polling by the caller.
  */
@@ -139,24 +139,5 @@ public abstract class BulkLifecycleContract extends Contract {
             api.remove(TorrentSelection.matching(TorrentFilter.category(category)), RemoveMode.DELETE_DATA, waitForIt());
             api.removeCategories(java.util.Set.of(category));
         }
-    }
-
-    @Test
-    @DisplayName("recheck of a known and an unknown torrent: DONE and NOT_FOUND")
-    void recheckReportsPerTorrent() {
-        Fixture a = stoppedV1(Capability.RECHECK);
-        TorrentRef unknown = Fixture.create(FixtureKind.MAGNET).ref();
-        assertThat(outcomes(context().api().recheck(TorrentSelection.of(unknown, a.ref()))))
-                .containsExactly(Outcome.NOT_FOUND, Outcome.DONE);
-    }
-
-    @Test
-    @DisplayName("reannounce of a known and an unknown torrent: DONE and NOT_FOUND")
-    void reannounceReportsPerTorrent() {
-        Fixture a = stoppedV1(Capability.REANNOUNCE, Capability.STOP_START);
-        context().api().start(TorrentSelection.of(a.ref()), waitForIt());
-        TorrentRef unknown = Fixture.create(FixtureKind.MAGNET).ref();
-        assertThat(outcomes(context().api().reannounce(TorrentSelection.of(a.ref(), unknown))))
-                .containsExactly(Outcome.DONE, Outcome.NOT_FOUND);
     }
 }
