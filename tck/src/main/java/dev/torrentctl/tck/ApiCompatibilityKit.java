@@ -25,6 +25,7 @@ import dev.torrentctl.tck.internal.LimitsContract;
 import dev.torrentctl.tck.internal.ListingContract;
 import dev.torrentctl.tck.internal.Poller;
 import dev.torrentctl.tck.internal.RoundTripContract;
+import dev.torrentctl.tck.internal.SkipReport;
 import dev.torrentctl.tck.internal.TagsContract;
 import dev.torrentctl.tck.internal.TrackersContract;
 import java.util.ArrayList;
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The compatibility kit every torrentctl backend runs against a real client. Add
@@ -104,7 +106,8 @@ import org.junit.jupiter.api.Nested;
  * </ul>
  *
  * <p>Tests that need a capability the backend does not declare are skipped (reported as aborted)
- * with a message naming the backend, the capability and what to implement. Declaring a capability
+ * with a message naming the backend, the capability and what to implement; each skip is also
+ * printed, with its reason, as {@code [torrentctl TCK] not checked: ...}. Declaring a capability
  * makes its tests required. The test methods are package-private: declaring capabilities honestly
  * is the only way to skip.
  *
@@ -113,6 +116,7 @@ import org.junit.jupiter.api.Nested;
  *
  * @since 0.1
  */
+@ExtendWith(SkipReport.class)
 public abstract class ApiCompatibilityKit {
     private final List<TorrentRef> added = new ArrayList<>();
     private Api api;

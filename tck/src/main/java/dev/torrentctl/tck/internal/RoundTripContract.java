@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 public abstract class RoundTripContract extends Contract {
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "a {0} torrent")
     @EnumSource(FixtureKind.class)
     @DisplayName("a torrent goes through add, list, get, stop, start and remove with the hashes torrentctl computes")
     void roundTrip(FixtureKind kind) {
