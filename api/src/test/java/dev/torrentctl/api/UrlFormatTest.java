@@ -68,6 +68,18 @@ class UrlFormatTest {
         assertThat(c.toString()).doesNotContain(expected);
     }
 
+    /** A user name may hold every reserved character but ':' (which ends it) and '@' (which ends the user-info). */
+    @ParameterizedTest
+    @ValueSource(strings = {"us/er", "us?er", "us#er", "us[er]", "us;er", "us&er=", "us+er", "us!$'()*,er", "üser"})
+    void userNamesWithReservedCharacters(String user) {
+        ClientConfig c = parse("http://" + user + ":p4ss/w?rd@localhost:8080", QBITTORRENT);
+        assertThat(c.credentials()).contains(new Credentials(user, "p4ss/w?rd"));
+        assertThat(c.baseUri()).hasToString("http://localhost:8080");
+        assertThat(c.toString()).doesNotContain("p4ss");
+        ClientConfig encoded = parse("http://us%3Aer%40x:pw@localhost:8080", QBITTORRENT);
+        assertThat(encoded.credentials()).contains(new Credentials("us:er@x", "pw"));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"http://admin:S3cr/et@", "http://admin:S3cr/et@:8080", "http://admin:S3cr/et@bad host",
             "http://admin:S3cr/et@host:99999", "http://admin:S3cr/et@host/?q", "http://admin:S3cr%zzet@host"})

@@ -76,6 +76,15 @@ public final class SecretScanExtension implements BeforeAllCallback, AfterAllCal
         return findings;
     }
 
+    /**
+     * @param loggerPrefix the start of a logger name, such as {@code org.apache.hc.client5.http.wire}
+     * @return the text of the records captured from such loggers and not yet scanned (for a test that
+     *     the capture sees them; the scan still runs on them after the class)
+     */
+    public static List<String> capturedFrom(String loggerPrefix) {
+        return CAPTURE.peek().stream().filter(r -> r.logger().startsWith(loggerPrefix)).map(Captured::text).toList();
+    }
+
     /** @return how many records have been captured since the JVM started (for a test that the capture works) */
     public static long capturedSoFar() {
         return CAPTURE.total;
@@ -106,6 +115,10 @@ public final class SecretScanExtension implements BeforeAllCallback, AfterAllCal
             }
             records.add(new Captured(record.getLoggerName(), record.getLevel().getName(), text.toString()));
             total++;
+        }
+
+        synchronized List<Captured> peek() {
+            return new ArrayList<>(records);
         }
 
         synchronized List<Captured> drain() {
