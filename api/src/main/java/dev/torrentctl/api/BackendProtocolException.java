@@ -4,7 +4,8 @@ import java.util.OptionalInt;
 
 /**
  * The client answered something the backend did not expect: an unexpected HTTP status, or a body
- * it cannot read. Carries the status code and the start of the body.
+ * it cannot read, or more than {@link ResponseLimits} allow. Carries the status code and the start of
+ * the body, with what it echoes of a secret redacted.
  *
  * @since 0.1
  */
@@ -42,7 +43,7 @@ public final class BackendProtocolException extends TorrentClientException {
     }
 
     private static String truncate(String s) {
-        String oneLine = s.strip();
+        String oneLine = dev.torrentctl.api.spi.Redaction.redact(s.strip());
         return oneLine.length() <= MAX_BODY_CHARS ? oneLine : oneLine.substring(0, MAX_BODY_CHARS) + "...";
     }
 }

@@ -40,6 +40,12 @@ public final class ClientConfig {
     public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
     /** Default time to wait for an answer. */
     public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(30);
+    /** Default bound of one call: connecting, every read, every retry and the whole answer. */
+    public static final Duration DEFAULT_CALL_TIMEOUT = Duration.ofSeconds(120);
+    /** Default slowest transfer accepted, averaged over {@link #TRANSFER_WINDOW}: slower fails the call. */
+    public static final DataRate DEFAULT_MIN_TRANSFER_RATE = DataRate.ofBytesPerSecond(1024);
+    /** The window over which the transfer rate of an answer is measured. */
+    public static final Duration TRANSFER_WINDOW = Duration.ofSeconds(10);
     /** Default {@code User-Agent}. */
     public static final String DEFAULT_USER_AGENT = "torrentctl/0.1";
     private static final Set<String> SECRET_HEADERS = Set.of("authorization", "cookie", "proxy-authorization",
@@ -56,6 +62,9 @@ public final class ClientConfig {
     private final String userAgent;
     private final ResponseCompression compression;
     private final ConnectionListener listener;
+    private final Duration callTimeout;
+    private final DataRate minTransferRate;
+    private final ResponseLimits responseLimits;
 
     private ClientConfig(Builder b) {
         this.baseUri = b.baseUri;
@@ -69,6 +78,9 @@ public final class ClientConfig {
         this.userAgent = b.userAgent;
         this.compression = b.compression;
         this.listener = b.listener;
+        this.callTimeout = b.callTimeout;
+        this.minTransferRate = b.minTransferRate;
+        this.responseLimits = b.responseLimits;
     }
 
     /**
@@ -115,6 +127,9 @@ public final class ClientConfig {
         b.userAgent = userAgent;
         b.compression = compression;
         b.listener = listener;
+        b.callTimeout = callTimeout;
+        b.minTransferRate = minTransferRate;
+        b.responseLimits = responseLimits;
         return b;
     }
 
@@ -193,6 +208,28 @@ public final class ClientConfig {
         return apiKey;
     }
 
+    /**
+     * @return the bound of one call, whatever the server does: connecting, every read, every retry
+     *     (a {@code Retry-After} included) and the whole answer; beyond it the call fails with a
+     *     {@link ConnectionException} of kind {@link ConnectionException.Kind#DEADLINE}
+     */
+    public Duration callTimeout() {
+        return callTimeout;
+    }
+
+    /**
+     * @return the slowest transfer of an answer accepted, averaged over {@link #TRANSFER_WINDOW}:
+     *     a server that trickles fails the call fast ({@link ConnectionException.Kind#TOO_SLOW})
+     */
+    public DataRate minTransferRate() {
+        return minTransferRate;
+    }
+
+    /** @return how much of a client's answers is accepted ({@link ResponseLimits#DEFAULT} by default) */
+    public ResponseLimits responseLimits() {
+        return responseLimits;
+    }
+
     /** @return who hears this client's connection changes ({@link ConnectionListener#NONE} by default) */
     public ConnectionListener connectionListener() {
         return listener;
@@ -210,7 +247,8 @@ public final class ClientConfig {
         headers.forEach((k, v) -> shown.put(k, SECRET_HEADERS.contains(k.toLowerCase(Locale.ROOT)) ? "****" : v));
         return "ClientConfig[url=" + baseUri + ", credentials=" + credentials.map(Credentials::toString).orElse("none")
                 + apiKey.map(k -> ", apiKey=" + k).orElse("") + ", connectTimeout=" + connectTimeout
-                + ", readTimeout=" + readTimeout + ", tlsTrust=" + tlsTrust
+                + ", readTimeout=" + readTimeout + ", callTimeout=" + callTimeout + ", minTransferRate=" + minTransferRate
+                + ", responseLimits=" + responseLimits + ", tlsTrust=" + tlsTrust
                 + ", headers=" + shown + ", userAgent=" + userAgent + "]";
     }
 
@@ -228,8 +266,29 @@ public final class ClientConfig {
         private String userAgent = DEFAULT_USER_AGENT;
         private ResponseCompression compression = ResponseCompression.AUTO;
         private ConnectionListener listener = ConnectionListener.NONE;
+        private Duration callTimeout = DEFAULT_CALL_TIMEOUT;
+        private DataRate minTransferRate = DEFAULT_MIN_TRANSFER_RATE;
+        private ResponseLimits responseLimits = ResponseLimits.DEFAULT;
 
         private Builder() {}
+
+        /** @param value the bound of one call, positive (see {@link ClientConfig#callTimeout()}) @return this builder */
+        public Builder callTimeout(Duration value) {
+            this.callTimeout = positive(value, "callTimeout");
+            return this;
+        }
+
+        /** @param value the slowest transfer accepted (see {@link ClientConfig#minTransferRate()}) @return this builder */
+        public Builder minTransferRate(DataRate value) {
+            this.minTransferRate = Objects.requireNonNull(value, "minTransferRate");
+            return this;
+        }
+
+        /** @param value how much of the client's answers to accept @return this builder */
+        public Builder responseLimits(ResponseLimits value) {
+            this.responseLimits = Objects.requireNonNull(value, "responseLimits");
+            return this;
+        }
 
         /**
          * Sets the URL; credentials in it replace any set before.

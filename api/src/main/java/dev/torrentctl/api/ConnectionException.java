@@ -28,6 +28,10 @@ public final class ConnectionException extends TorrentClientException {
         TLS,
         /** The connection was closed or reset before the answer was complete. */
         CLOSED,
+        /** The call did not complete within its deadline ({@link ClientConfig#callTimeout()}). */
+        DEADLINE,
+        /** The answer came slower than {@link ClientConfig#minTransferRate()}. */
+        TOO_SLOW,
         /** The calling thread was interrupted. */
         INTERRUPTED,
         /** Another I/O failure; see the cause. */

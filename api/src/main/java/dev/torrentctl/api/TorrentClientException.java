@@ -30,8 +30,9 @@ public abstract class TorrentClientException extends RuntimeException {
      * @param cause the underlying error, or {@code null}
      */
     protected TorrentClientException(String backend, String operation, String detail, Throwable cause) {
+        // a detail may quote a server's answer: whatever it echoes of a secret is taken out
         super((backend == null ? "" : "[" + backend + "] ") + Objects.requireNonNull(operation, "operation") + ": "
-                + detail, cause);
+                + dev.torrentctl.api.spi.Redaction.redact(detail), cause);
         this.backend = backend;
         this.operation = operation;
         LOG.log(System.Logger.Level.TRACE, this::getMessage);

@@ -148,14 +148,14 @@ final class Calls {
 
     /** @return the torrents {@code torrents/info} lists with this query, decoded while streaming */
     List<Torrent> torrents(String operation, Map<String, String> query) {
-        return session.get(operation, "torrents/info", query, (status, entity) -> {
+        return session.getList(operation, "torrents/info", query, (status, entity) -> {
             if (status != 200 || entity == null) {
                 WebApiSession.Text t = WebApiSession.text(status, entity);
                 throw new BackendProtocolException(BACKEND, operation, status, t.body(), "unexpected answer to torrents/info",
                         null);
             }
             try (JsonReader reader = new JsonReader(new InputStreamReader(entity.getContent(), StandardCharsets.UTF_8))) {
-                return TorrentListReader.read(reader);
+                return TorrentListReader.read(reader, session.limits().maxListItems());
             } catch (IllegalStateException | NumberFormatException | TorrentFormatException
                     | com.google.gson.stream.MalformedJsonException | java.io.EOFException e) {
                 // EOFException: the JSON ended early although the HTTP body was complete (a cut

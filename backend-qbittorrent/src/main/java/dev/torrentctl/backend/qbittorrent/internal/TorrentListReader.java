@@ -31,10 +31,15 @@ final class TorrentListReader {
 
     private TorrentListReader() {}
 
-    static List<Torrent> read(JsonReader in) throws IOException {
+    static List<Torrent> read(JsonReader in, int maxItems) throws IOException {
         List<Torrent> torrents = new ArrayList<>();
         in.beginArray();
         while (in.hasNext()) {
+            if (torrents.size() == maxItems) {
+                throw new dev.torrentctl.backend.support.http.LimitExceededException("the list holds more than"
+                        + " ResponseLimits.maxListItems (" + maxItems + ") torrents; raise it with"
+                        + " ClientConfig.Builder#responseLimits");
+            }
             torrents.add(readOne(in));
         }
         in.endArray();

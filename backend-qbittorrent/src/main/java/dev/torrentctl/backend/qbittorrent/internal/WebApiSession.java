@@ -49,6 +49,8 @@ import org.apache.hc.core5.net.URIBuilder;
 final class WebApiSession implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger("dev.torrentctl.backend.qbittorrent");
     private static final String BACKEND = QBittorrentProvider.NAME;
+    /** The bound of the logout on close. */
+    private static final java.time.Duration LOGOUT_DEADLINE = java.time.Duration.ofSeconds(3);
 
     private final HttpTransport transport;
     private final URI apiBase;
@@ -160,6 +162,11 @@ final class WebApiSession implements AutoCloseable {
         Text t = transport.execute("login", post, WebApiSession::text);
         String body = t.body().strip();
         if ((t.status() == 200 && (body.equals("Ok.") || body.isEmpty())) || t.status() == 204) {
+            if (transport.cookies().getCookies().isEmpty()) {
+                throw new AuthenticationException(BACKEND, "login", "qBittorrent accepted the login but set no session"
+                        + " cookie usable for " + apiBase + " (none, or one for another domain or path, as a reverse"
+                        + " proxy that rewrites the host or path would cause): check the URL and the proxy's cookie rewriting");
+            }
             LOG.log(Level.DEBUG, "logged in to {0} as {1}", apiBase, credentials.get().username());
             return;
         }
@@ -208,6 +215,16 @@ final class WebApiSession implements AutoCloseable {
         return exchange(operation, () -> new HttpGet(uri(endpoint, query)), reader);
     }
 
+    /** A GET whose answer is a list, bounded by {@link dev.torrentctl.api.ResponseLimits#maxListBytes()}. */
+    <T> T getList(String operation, String endpoint, Map<String, String> query, Reader<T> reader) {
+        return exchange(operation, () -> new HttpGet(uri(endpoint, query)), reader, true);
+    }
+
+    /** @return the limits answers are held to */
+    dev.torrentctl.api.ResponseLimits limits() {
+        return transport.limits();
+    }
+
     Text post(String operation, String endpoint, Map<String, String> form) {
         List<NameValuePair> pairs = new ArrayList<>();
         form.forEach((k, v) -> pairs.add(new BasicNameValuePair(k, v)));
@@ -227,9 +244,18 @@ final class WebApiSession implements AutoCloseable {
     }
 
     private <T> T exchange(String operation, Supplier<ClassicHttpRequest> request, Reader<T> reader) {
+        return exchange(operation, request, reader, false);
+    }
+
+    private Object send(String operation, ClassicHttpRequest request, Reader<?> reader, boolean list) {
+        org.apache.hc.core5.http.io.HttpClientResponseHandler<Object> handler = r -> r.getCode() == 403
+                ? Forbidden.INSTANCE : reader.read(r.getCode(), r.getEntity());
+        return list ? transport.executeList(operation, request, handler) : transport.execute(operation, request, handler);
+    }
+
+    private <T> T exchange(String operation, Supplier<ClassicHttpRequest> request, Reader<T> reader, boolean list) {
         int seen = generation;
-        Object first = transport.execute(operation, withAuth(request.get()), r -> r.getCode() == 403 ? Forbidden.INSTANCE
-                : reader.read(r.getCode(), r.getEntity()));
+        Object first = send(operation, withAuth(request.get()), reader, list);
         if (first != Forbidden.INSTANCE) {
             return cast(first);
         }
@@ -242,8 +268,7 @@ final class WebApiSession implements AutoCloseable {
                     + " credentials were configured");
         }
         relogin(seen);
-        Object second = transport.execute(operation, withAuth(request.get()), r -> r.getCode() == 403 ? Forbidden.INSTANCE
-                : reader.read(r.getCode(), r.getEntity()));
+        Object second = send(operation, withAuth(request.get()), reader, list);
         if (second == Forbidden.INSTANCE) {
             throw new AuthenticationException(BACKEND, operation, "the client answered 403 again right after a new login");
         }
@@ -277,7 +302,8 @@ final class WebApiSession implements AutoCloseable {
             return;
         }
         try {
-            transport.execute("logout", new HttpPost(uri("auth/logout", Map.of())), WebApiSession::text);
+            // bounded: a close never waits long for a slow or gone server, and not at all after a timeout
+            transport.executeBriefly("logout", new HttpPost(uri("auth/logout", Map.of())), LOGOUT_DEADLINE);
         } catch (RuntimeException e) {
             LOG.log(Level.DEBUG, "logout failed, closing anyway: {0}", e.getMessage());
         }

@@ -5,8 +5,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import org.apache.hc.core5.http.HttpEntity;
-import org.apache.hc.core5.http.ParseException;
-import org.apache.hc.core5.http.io.entity.EntityUtils;
 
 /** Request and answer pieces every HTTP backend builds the same way. */
 public final class HttpBodies {
@@ -18,10 +16,21 @@ public final class HttpBodies {
      * @throws IOException if it cannot be read
      */
     public static String text(HttpEntity entity) throws IOException {
+        if (entity == null) {
+            return "";
+        }
+        java.nio.charset.Charset charset = StandardCharsets.UTF_8;
         try {
-            return entity == null ? "" : EntityUtils.toString(entity, StandardCharsets.UTF_8);
-        } catch (ParseException e) {
-            throw new IOException("unreadable response body", e);
+            org.apache.hc.core5.http.ContentType type = org.apache.hc.core5.http.ContentType.parse(entity.getContentType());
+            if (type != null && type.getCharset() != null) {
+                charset = type.getCharset();
+            }
+        } catch (IllegalArgumentException e) {
+            // an unknown charset: read as UTF-8, as clients send
+        }
+        // read through the transport's guards (size, rate) byte block by byte block
+        try (java.io.InputStream in = entity.getContent()) {
+            return in == null ? "" : new String(in.readAllBytes(), charset);
         }
     }
 

@@ -32,12 +32,12 @@ final class SystemLoggerAdapter extends AbstractLogger {
     @Override
     protected void handleNormalizedLoggingCall(org.slf4j.event.Level level, Marker marker, String pattern,
             Object[] arguments, Throwable throwable) {
-        String message = Redaction.redact(MessageFormatter.basicArrayFormat(pattern, arguments));
+        String message = dev.torrentctl.api.spi.Redaction.redact(MessageFormatter.basicArrayFormat(pattern, arguments));
         if (throwable == null) {
             target.log(level(level), message);
         } else {
             target.log(level(level), message + " (" + throwable.getClass().getName() + ": "
-                    + Redaction.redact(throwable.getMessage()) + ")");
+                    + dev.torrentctl.api.spi.Redaction.redact(throwable.getMessage()) + ")");
         }
     }
 

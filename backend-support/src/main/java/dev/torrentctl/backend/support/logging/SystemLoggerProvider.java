@@ -10,7 +10,7 @@ import org.slf4j.spi.SLF4JServiceProvider;
 
 /**
  * An SLF4J 2 provider that sends HttpClient's logging to {@link System.Logger}, where torrentctl
- * logs, with secrets redacted ({@link Redaction}). It is not registered with
+ * logs, with secrets redacted ({@link dev.torrentctl.api.spi.Redaction}). It is not registered with
  * {@link ServiceLoader}, so it never competes with an application's own provider (Logback, Log4j,
  * slf4j-simple...): {@link #selectIfNoOther()} names it in the {@code slf4j.provider} system property
  * only when that property is unset and no other provider is on the class or module path. Then

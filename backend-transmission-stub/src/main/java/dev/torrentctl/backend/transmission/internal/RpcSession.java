@@ -49,11 +49,12 @@ final class RpcSession implements AutoCloseable {
         request.addProperty("method", method);
         request.add("arguments", arguments);
         String body = request.toString();
-        Answer answer = send(operation, body);
+        boolean list = method.equals("torrent-get"); // bounded by ResponseLimits.maxListBytes, not maxBodyBytes
+        Answer answer = send(operation, body, list);
         if (answer.status() == 409) {
             sessionId = answer.sessionId();
             LOG.log(Level.DEBUG, "new RPC session id received; sending {0} again", method);
-            answer = send(operation, body);
+            answer = send(operation, body, list);
         }
         switch (answer.status()) {
             case 200 -> { }
@@ -84,17 +85,18 @@ final class RpcSession implements AutoCloseable {
                 : "bad user name or password";
     }
 
-    private Answer send(String operation, String body) {
+    private Answer send(String operation, String body, boolean list) {
         HttpPost post = new HttpPost(rpc);
         post.setEntity(new StringEntity(body, ContentType.APPLICATION_JSON));
         authorization.ifPresent(a -> post.setHeader("Authorization", a));
         if (!sessionId.isEmpty()) {
             post.setHeader(SESSION_HEADER, sessionId);
         }
-        return transport.execute(operation, post, r -> {
+        org.apache.hc.core5.http.io.HttpClientResponseHandler<Answer> handler = r -> {
             Header id = r.getFirstHeader(SESSION_HEADER);
             return new Answer(r.getCode(), HttpBodies.text(r.getEntity()), id == null ? "" : id.getValue());
-        });
+        };
+        return list ? transport.executeList(operation, post, handler) : transport.execute(operation, post, handler);
     }
 
     /** @return this session's connection events */
