@@ -5,6 +5,7 @@ import dev.torrentctl.hashes.InfoHashV2;
 import dev.torrentctl.hashes.InfoHashes;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -38,6 +39,7 @@ public final class Torrent {
     private final Optional<Duration> eta;
     private final Optional<String> errorMessage;
     private final TorrentSettings settings;
+    private final Map<String, String> anomalies;
 
     private Torrent(Builder b) {
         this.id = Objects.requireNonNull(b.id, "id");
@@ -60,6 +62,7 @@ public final class Torrent {
         this.eta = Objects.requireNonNull(b.eta, "eta");
         this.errorMessage = Objects.requireNonNull(b.errorMessage, "errorMessage");
         this.settings = Objects.requireNonNull(b.settings, "settings");
+        this.anomalies = Map.copyOf(b.anomalies);
     }
 
     /**
@@ -95,6 +98,7 @@ public final class Torrent {
         b.eta = eta;
         b.errorMessage = errorMessage;
         b.settings = settings;
+        b.anomalies = anomalies;
         return b;
     }
 
@@ -198,6 +202,16 @@ public final class Torrent {
         return settings;
     }
 
+    /**
+     * @return the fields the client sent out of range or not as numbers (a size of 1e30, a progress
+     *     of NaN), with their raw text; each such field holds its neutral value (zero, or unknown).
+     *     Empty for a torrent the client described well.
+     * @since 0.2
+     */
+    public Map<String, String> anomalies() {
+        return anomalies;
+    }
+
     /** @return the infohashes the client reports, if any */
     public Optional<InfoHashes> infoHashes() {
         return infoHashV1.isEmpty() && infoHashV2.isEmpty() ? Optional.empty()
@@ -216,17 +230,17 @@ public final class Torrent {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Torrent x && id.equals(x.id) && infoHashV1.equals(x.infoHashV1) && infoHashV2.equals(x.infoHashV2) && name.equals(x.name) && state.equals(x.state) && rawState.equals(x.rawState) && Double.compare(progress, x.progress) == 0 && sizeBytes == x.sizeBytes && totalSizeBytes == x.totalSizeBytes && downloadRate.equals(x.downloadRate) && uploadRate.equals(x.uploadRate) && Double.compare(ratio, x.ratio) == 0 && savePath.equals(x.savePath) && category.equals(x.category) && tags.equals(x.tags) && addedOn.equals(x.addedOn) && completedOn.equals(x.completedOn) && eta.equals(x.eta) && errorMessage.equals(x.errorMessage) && settings.equals(x.settings);
+        return o instanceof Torrent x && id.equals(x.id) && infoHashV1.equals(x.infoHashV1) && infoHashV2.equals(x.infoHashV2) && name.equals(x.name) && state.equals(x.state) && rawState.equals(x.rawState) && Double.compare(progress, x.progress) == 0 && sizeBytes == x.sizeBytes && totalSizeBytes == x.totalSizeBytes && downloadRate.equals(x.downloadRate) && uploadRate.equals(x.uploadRate) && Double.compare(ratio, x.ratio) == 0 && savePath.equals(x.savePath) && category.equals(x.category) && tags.equals(x.tags) && addedOn.equals(x.addedOn) && completedOn.equals(x.completedOn) && eta.equals(x.eta) && errorMessage.equals(x.errorMessage) && settings.equals(x.settings) && anomalies.equals(x.anomalies);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, infoHashV1, infoHashV2, name, state, rawState, progress, sizeBytes, totalSizeBytes, downloadRate, uploadRate, ratio, savePath, category, tags, addedOn, completedOn, eta, errorMessage, settings);
+        return Objects.hash(id, infoHashV1, infoHashV2, name, state, rawState, progress, sizeBytes, totalSizeBytes, downloadRate, uploadRate, ratio, savePath, category, tags, addedOn, completedOn, eta, errorMessage, settings, anomalies);
     }
 
     @Override
     public String toString() {
-        return "Torrent[id=" + id + ", infoHashV1=" + infoHashV1 + ", infoHashV2=" + infoHashV2 + ", name=" + name + ", state=" + state + ", rawState=" + rawState + ", progress=" + progress + ", sizeBytes=" + sizeBytes + ", totalSizeBytes=" + totalSizeBytes + ", downloadRate=" + downloadRate + ", uploadRate=" + uploadRate + ", ratio=" + ratio + ", savePath=" + savePath + ", category=" + category + ", tags=" + tags + ", addedOn=" + addedOn + ", completedOn=" + completedOn + ", eta=" + eta + ", errorMessage=" + errorMessage + ", settings=" + settings + "]";
+        return "Torrent[id=" + id + ", infoHashV1=" + infoHashV1 + ", infoHashV2=" + infoHashV2 + ", name=" + name + ", state=" + state + ", rawState=" + rawState + ", progress=" + progress + ", sizeBytes=" + sizeBytes + ", totalSizeBytes=" + totalSizeBytes + ", downloadRate=" + downloadRate + ", uploadRate=" + uploadRate + ", ratio=" + ratio + ", savePath=" + savePath + ", category=" + category + ", tags=" + tags + ", addedOn=" + addedOn + ", completedOn=" + completedOn + ", eta=" + eta + ", errorMessage=" + errorMessage + ", settings=" + settings + (anomalies.isEmpty() ? "" : ", anomalies=" + anomalies) + "]";
     }
 
     /** Builds a {@link Torrent}; not thread-safe. */
@@ -251,6 +265,7 @@ public final class Torrent {
         private Optional<Duration> eta = Optional.empty();
         private Optional<String> errorMessage = Optional.empty();
         private TorrentSettings settings = TorrentSettings.NONE;
+        private Map<String, String> anomalies = Map.of();
 
         private Builder() {}
 
@@ -371,6 +386,12 @@ public final class Torrent {
         /** @param value the torrent's own limits and switches ({@link TorrentSettings#NONE} where the client has none) @return this builder */
         public Builder settings(TorrentSettings value) {
             this.settings = Objects.requireNonNull(value, "settings");
+            return this;
+        }
+
+        /** @param value fields out of range, with their raw text @return this builder */
+        public Builder anomalies(Map<String, String> value) {
+            this.anomalies = Objects.requireNonNull(value, "anomalies");
             return this;
         }
 

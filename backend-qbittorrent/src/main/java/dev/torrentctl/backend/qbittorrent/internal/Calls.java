@@ -154,7 +154,7 @@ final class Calls {
                 throw new BackendProtocolException(BACKEND, operation, status, t.body(), "unexpected answer to torrents/info",
                         null);
             }
-            try (JsonReader reader = new JsonReader(new InputStreamReader(entity.getContent(), StandardCharsets.UTF_8))) {
+            try (JsonReader reader = JsonAnswers.reader(new InputStreamReader(entity.getContent(), StandardCharsets.UTF_8))) {
                 return TorrentListReader.read(reader, session.limits().maxListItems());
             } catch (IllegalStateException | NumberFormatException | TorrentFormatException
                     | com.google.gson.stream.MalformedJsonException | java.io.EOFException e) {

@@ -1,5 +1,6 @@
 package dev.torrentctl.backend.qbittorrent.internal;
 
+import dev.torrentctl.backend.support.json.TolerantNumbers;
 import dev.torrentctl.backend.support.Values;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
@@ -33,6 +34,7 @@ final class TorrentListReader {
 
     static List<Torrent> read(JsonReader in, int maxItems) throws IOException {
         List<Torrent> torrents = new ArrayList<>();
+        TolerantNumbers numbers = new TolerantNumbers(Calls.BACKEND);
         in.beginArray();
         while (in.hasNext()) {
             if (torrents.size() == maxItems) {
@@ -40,13 +42,18 @@ final class TorrentListReader {
                         + " ResponseLimits.maxListItems (" + maxItems + ") torrents; raise it with"
                         + " ClientConfig.Builder#responseLimits");
             }
-            torrents.add(readOne(in));
+            torrents.add(readOne(in, numbers));
         }
         in.endArray();
         return torrents;
     }
 
-    private static Torrent readOne(JsonReader in) throws IOException {
+    /** The most minutes a time limit can hold before {@link Duration} would overflow (about 1,900 years is plenty). */
+    private static final long MAX_MINUTES = 1_000_000_000L;
+    /** The latest epoch second accepted: 9999-12-31. */
+    private static final long MAX_EPOCH = 253_402_300_799L;
+
+    private static Torrent readOne(JsonReader in, TolerantNumbers n) throws IOException {
         String hash = null;
         String v1 = "";
         String v2 = "";
@@ -78,30 +85,32 @@ final class TorrentListReader {
                 case "infohash_v2" -> v2 = in.nextString();
                 case "name" -> name = in.nextString();
                 case "state" -> state = in.nextString();
-                case "progress" -> progress = in.nextDouble();
-                case "size" -> size = in.nextLong();
-                case "total_size" -> totalSize = in.nextLong();
-                case "dlspeed" -> dlspeed = in.nextLong();
-                case "upspeed" -> upspeed = in.nextLong();
-                case "ratio" -> ratio = in.nextDouble();
+                case "progress" -> progress = n.real(in, field, 0, 1, 0);
+                case "size" -> size = n.integer(in, field, Long.MIN_VALUE, Long.MAX_VALUE, 0);
+                case "total_size" -> totalSize = n.integer(in, field, -1, Long.MAX_VALUE, -1);
+                case "dlspeed" -> dlspeed = n.integer(in, field, Long.MIN_VALUE, Long.MAX_VALUE, 0);
+                case "upspeed" -> upspeed = n.integer(in, field, Long.MIN_VALUE, Long.MAX_VALUE, 0);
+                case "ratio" -> ratio = n.real(in, field, -1, Double.MAX_VALUE, 0);
                 case "save_path" -> savePath = in.nextString();
                 case "category" -> category = in.nextString();
                 case "tags" -> tags = in.nextString();
-                case "added_on" -> addedOn = in.nextLong();
-                case "completion_on" -> completionOn = in.nextLong();
-                case "eta" -> eta = in.nextLong();
-                case "dl_limit" -> settings.dlLimit = in.nextLong();
-                case "up_limit" -> settings.upLimit = in.nextLong();
-                case "ratio_limit" -> settings.ratioLimit = in.nextDouble();
-                case "seeding_time_limit" -> settings.seedingTimeLimit = in.nextLong();
-                case "inactive_seeding_time_limit" -> settings.inactiveSeedingTimeLimit = in.nextLong();
+                case "added_on" -> addedOn = n.integer(in, field, Long.MIN_VALUE, Long.MAX_VALUE, 0);
+                case "completion_on" -> completionOn = n.integer(in, field, Long.MIN_VALUE, Long.MAX_VALUE, 0);
+                case "eta" -> eta = n.integer(in, field, Long.MIN_VALUE, Long.MAX_VALUE, -1);
+                case "dl_limit" -> settings.dlLimit = n.integer(in, field, Long.MIN_VALUE, Long.MAX_VALUE, -1);
+                case "up_limit" -> settings.upLimit = n.integer(in, field, Long.MIN_VALUE, Long.MAX_VALUE, -1);
+                case "ratio_limit" -> settings.ratioLimit = n.real(in, field, -2, 1e9, QBittorrentLimits.GLOBAL);
+                case "seeding_time_limit" -> settings.seedingTimeLimit = n.integer(in, field, -2, MAX_MINUTES,
+                        QBittorrentLimits.GLOBAL);
+                case "inactive_seeding_time_limit" -> settings.inactiveSeedingTimeLimit = n.integer(in, field, -2,
+                        MAX_MINUTES, QBittorrentLimits.GLOBAL);
                 case "share_limit_action" -> settings.shareLimitAction = in.nextString();
                 case "seq_dl" -> settings.sequential = in.nextBoolean();
                 case "f_l_piece_prio" -> settings.firstLast = in.nextBoolean();
                 case "auto_tmm" -> settings.autoTmm = in.nextBoolean();
                 case "super_seeding" -> settings.superSeeding = in.nextBoolean();
                 case "force_start" -> settings.forceStart = in.nextBoolean();
-                case "priority" -> settings.queuePosition = in.nextLong();
+                case "priority" -> settings.queuePosition = n.integer(in, field, Long.MIN_VALUE, Long.MAX_VALUE, 0);
                 default -> in.skipValue();
             }
         }
@@ -127,6 +136,7 @@ final class TorrentListReader {
                 .addedOn(epoch(addedOn))
                 .completedOn(epoch(completionOn))
                 .eta(eta < 0 || eta >= ETA_INFINITY ? Optional.empty() : Optional.of(Duration.ofSeconds(eta)))
+                .anomalies(n.takeAnomalies())
                 .settings(settings.toSettings())
                 .build();
     }
