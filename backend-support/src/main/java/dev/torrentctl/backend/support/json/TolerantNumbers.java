@@ -47,6 +47,45 @@ public final class TolerantNumbers {
         }
     }
 
+    /** @return the raw text of a tree value, or null when it is absent, null, or not a number or string */
+    private static String raw(com.google.gson.JsonElement e) {
+        return e != null && e.isJsonPrimitive() && !e.getAsJsonPrimitive().isBoolean() ? e.getAsString() : null;
+    }
+
+    /**
+     * {@link #integer(JsonReader, String, long, long, long)} for a field of a JSON object already read.
+     *
+     * @param object the object
+     * @param field the field's name
+     * @param min the smallest value accepted
+     * @param max the largest value accepted
+     * @param fallback the value when the field is missing, or not a number in {@code [min, max]}
+     * @return the value
+     */
+    public long integer(com.google.gson.JsonObject object, String field, long min, long max, long fallback) {
+        if (!object.has(field) || object.get(field).isJsonNull()) {
+            return fallback;
+        }
+        return parseInteger(field, raw(object.get(field)), min, max, fallback);
+    }
+
+    /**
+     * {@link #real(JsonReader, String, double, double, double)} for a field of a JSON object already read.
+     *
+     * @param object the object
+     * @param field the field's name
+     * @param min the smallest value accepted
+     * @param max the largest value accepted
+     * @param fallback the value when the field is missing, or not a finite number in {@code [min, max]}
+     * @return the value
+     */
+    public double real(com.google.gson.JsonObject object, String field, double min, double max, double fallback) {
+        if (!object.has(field) || object.get(field).isJsonNull()) {
+            return fallback;
+        }
+        return parseReal(field, raw(object.get(field)), min, max, fallback);
+    }
+
     /** @return the raw text of the next value, or null for a value that is not a number or a string (skipped) */
     private static String raw(JsonReader in) throws IOException {
         JsonToken t = in.peek();
@@ -67,7 +106,10 @@ public final class TolerantNumbers {
      * @throws IOException if the JSON cannot be read
      */
     public long integer(JsonReader in, String field, long min, long max, long fallback) throws IOException {
-        String raw = raw(in);
+        return parseInteger(field, raw(in), min, max, fallback);
+    }
+
+    private long parseInteger(String field, String raw, long min, long max, long fallback) {
         if (raw == null) {
             anomaly(field, "(not a number)");
             return fallback;
@@ -101,7 +143,10 @@ public final class TolerantNumbers {
      * @throws IOException if the JSON cannot be read
      */
     public double real(JsonReader in, String field, double min, double max, double fallback) throws IOException {
-        String raw = raw(in);
+        return parseReal(field, raw(in), min, max, fallback);
+    }
+
+    private double parseReal(String field, String raw, double min, double max, double fallback) {
         if (raw == null) {
             anomaly(field, "(not a number)");
             return fallback;

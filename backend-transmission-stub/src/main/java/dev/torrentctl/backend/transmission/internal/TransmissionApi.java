@@ -1,5 +1,6 @@
 package dev.torrentctl.backend.transmission.internal;
 
+import dev.torrentctl.backend.support.json.TolerantNumbers;
 import dev.torrentctl.backend.support.ClosedGuard;
 import dev.torrentctl.backend.support.Opening;
 import dev.torrentctl.backend.support.Values;
@@ -18,7 +19,6 @@ import dev.torrentctl.backend.transmission.TransmissionProvider;
 import dev.torrentctl.hashes.InfoHashV1;
 import dev.torrentctl.hashes.TorrentFormatException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -108,15 +108,16 @@ public final class TransmissionApi implements Api {
     }
 
     private static Torrent torrent(JsonObject t) {
-        int status = t.get("status").getAsInt();
-        int error = t.has("error") ? t.get("error").getAsInt() : 0;
-        double progress = t.get("percentDone").getAsDouble();
+        TolerantNumbers n = new TolerantNumbers(BACKEND);
+        int status = (int) n.integer(t, "status", 0, 6, -1);
+        int error = (int) n.integer(t, "error", 0, 3, 0);
+        double progress = n.real(t, "percentDone", 0, 1, 0);
         String errorString = t.has("errorString") ? t.get("errorString").getAsString() : "";
         Set<String> labels = new LinkedHashSet<>();
         if (t.has("labels")) {
             t.getAsJsonArray("labels").forEach(l -> labels.add(l.getAsString()));
         }
-        long eta = t.has("eta") ? t.get("eta").getAsLong() : -1;
+        long eta = n.integer(t, "eta", Long.MIN_VALUE, 100L * 365 * 86_400, -1);
         String hash = t.get("hashString").getAsString();
         return Torrent.builder(hash)
                 .infoHashV1(Optional.of(InfoHashV1.parse(hash)))
@@ -124,17 +125,20 @@ public final class TransmissionApi implements Api {
                 .state(state(status, error, progress))
                 .rawState(Integer.toString(status))
                 .progress(progress)
-                .sizeBytes(t.get("sizeWhenDone").getAsLong())
-                .totalSizeBytes(t.get("totalSize").getAsLong())
-                .downloadRate(DataRate.ofBytesPerSecond(Math.max(0, t.get("rateDownload").getAsLong())))
-                .uploadRate(DataRate.ofBytesPerSecond(Math.max(0, t.get("rateUpload").getAsLong())))
-                .ratio(Math.max(0, t.get("uploadRatio").getAsDouble()))
+                .sizeBytes(n.integer(t, "sizeWhenDone", 0, Long.MAX_VALUE, 0))
+                .totalSizeBytes(n.integer(t, "totalSize", 0, Long.MAX_VALUE, 0))
+                .downloadRate(DataRate.ofBytesPerSecond(Math.max(0, n.integer(t, "rateDownload", Long.MIN_VALUE,
+                        Long.MAX_VALUE, 0))))
+                .uploadRate(DataRate.ofBytesPerSecond(Math.max(0, n.integer(t, "rateUpload", Long.MIN_VALUE,
+                        Long.MAX_VALUE, 0))))
+                .ratio(Math.max(0, n.real(t, "uploadRatio", -2, Double.MAX_VALUE, 0)))
                 .savePath(t.get("downloadDir").getAsString())
                 .tags(labels)
-                .addedOn(epoch(t, "addedDate"))
-                .completedOn(epoch(t, "doneDate"))
+                .addedOn(Values.epochSeconds(n.integer(t, "addedDate", Long.MIN_VALUE, Long.MAX_VALUE, 0)))
+                .completedOn(Values.epochSeconds(n.integer(t, "doneDate", Long.MIN_VALUE, Long.MAX_VALUE, 0)))
                 .eta(eta < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(eta)))
                 .errorMessage(error == 0 || errorString.isEmpty() ? Optional.empty() : Optional.of(errorString))
+                .anomalies(n.takeAnomalies())
                 .build();
     }
 
@@ -152,9 +156,6 @@ public final class TransmissionApi implements Api {
         };
     }
 
-    private static Optional<Instant> epoch(JsonObject t, String field) {
-        return Values.epochSeconds(t.has(field) ? t.get(field).getAsLong() : 0);
-    }
 
     @Override
     public void close() {

@@ -9,6 +9,7 @@ import dev.torrentctl.api.BackendProtocolException;
 import dev.torrentctl.api.UnrecognizedServerException;
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.Credentials;
+import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentClients;
 import dev.torrentctl.daemons.scripted.RecordedRequest;
 import dev.torrentctl.daemons.scripted.Responder;
@@ -33,6 +34,7 @@ class RpcSessionTest {
     private ScriptedHttpServer server;
     /** The session id the scripted daemon currently accepts. */
     private final AtomicReference<String> currentId = new AtomicReference<>("id-1");
+    private final AtomicReference<String> torrents = new AtomicReference<>(NO_TORRENTS);
 
     @BeforeEach
     void start() {
@@ -51,12 +53,31 @@ class RpcSessionTest {
             return ScriptedResponse.text(409, "<h1>409: Conflict</h1>")
                     .withHeader("X-Transmission-Session-Id", currentId.get());
         }
-        return ScriptedResponse.json(200, r.bodyText().contains("session-get") ? SESSION_GET : NO_TORRENTS);
+        return ScriptedResponse.json(200, r.bodyText().contains("session-get") ? SESSION_GET : torrents.get());
     }
 
     private Api open() {
         return TorrentClients.open("transmission", ClientConfig.builder(server.url())
                 .credentials(new Credentials("admin", "tr-Pa55")).build());
+    }
+
+    @Test
+    @DisplayName("numbers out of range (1e30, NaN, text) leave those fields unknown with their raw text; the list does not fail")
+    void numbersOutOfRangeAreUnknown() {
+        String hash = "0123456789abcdef0123456789abcdef01234567";
+        torrents.set("{\"arguments\":{\"torrents\":[{\"hashString\":\"" + hash + "\",\"name\":\"n\",\"status\":99,"
+                + "\"percentDone\":NaN,\"sizeWhenDone\":1e30,\"totalSize\":\"big\",\"rateDownload\":-5,"
+                + "\"rateUpload\":0,\"uploadRatio\":0.5,\"downloadDir\":\"/d\",\"addedDate\":1e30,\"doneDate\":0,"
+                + "\"eta\":-1}]},\"result\":\"success\"}");
+        try (Api api = open()) {
+            Torrent t = api.list().get(0);
+            assertThat(t.anomalies()).containsKeys("status", "percentDone", "sizeWhenDone", "totalSize", "addedDate");
+            assertThat(t.sizeBytes()).isZero();
+            assertThat(t.progress()).isZero();
+            assertThat(t.addedOn()).isEmpty();
+            assertThat(t.state()).isEqualTo(dev.torrentctl.api.TorrentState.UNKNOWN);
+            assertThat(t.ratio()).isEqualTo(0.5);
+        }
     }
 
     @Test
