@@ -89,9 +89,10 @@ final class TorrentDetails {
     }
 
     /** @return the number, or -1 (qBittorrent's "unknown") when absent or null */
+    /** A number by the one policy (out of range or not a number: unknown, -1; the raw text stays in {@code raw()}). */
     private static long number(JsonObject o, String field) {
-        JsonElement e = o.get(field);
-        return e == null || e.isJsonNull() ? -1 : e.getAsLong();
+        return new dev.torrentctl.backend.support.json.TolerantNumbers(Calls.BACKEND).integer(o, field, Long.MIN_VALUE,
+                Long.MAX_VALUE, -1);
     }
 
     private static Optional<Boolean> bool(JsonObject o, String field) {

@@ -21,7 +21,7 @@ public final class JsonAnswers {
      *
      * @param reader the answer's text
      * @return the reader
-     * @throws IllegalStateException if the Gson on the class path is older than 2.11, which has no
+     * @throws IllegalStateException if the Gson on the class path is older than 2.12, which has no
      *     nesting limit (the message says so; Maven's nearest-wins may pick an older one)
      */
     public static com.google.gson.stream.JsonReader reader(java.io.Reader reader) {
@@ -30,8 +30,8 @@ public final class JsonAnswers {
             in.setNestingLimit(MAX_NESTING);
             in.setStrictness(com.google.gson.Strictness.LENIENT);
         } catch (NoSuchMethodError | NoClassDefFoundError e) {
-            throw new IllegalStateException("torrentctl needs Gson 2.11 or later (JsonReader nesting limits); the class"
-                    + " path has an older one: declare com.google.code.gson:gson 2.11+ in the application", e);
+            throw new IllegalStateException("torrentctl needs Gson 2.12 or later (JsonReader nesting limits); the class"
+                    + " path has an older one: declare com.google.code.gson:gson 2.12+ in the application", e);
         }
         return in;
     }
