@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Timeout;
  * that no secret shows; {@code @Timeout}s are hang guards, not timing assertions. The backend's
  * module runs its tests with {@code -Xmx256m}, so a probe that held a gigabyte would fail.
  */
+@org.junit.jupiter.api.extension.ExtendWith(HeapPeak.class)
 public abstract class TransportFaultKit {
     /** A password the server echoes back in an error answer. */
     protected static final String ECHOED_PASSWORD = "s3cretPass!" + Long.toHexString(System.nanoTime());
@@ -58,6 +59,12 @@ public abstract class TransportFaultKit {
 
     /** @return the JSON the list answer starts with, before its items */
     protected abstract String listPrefix();
+
+    /**
+     * @return the backend's calls beyond opening and listing, each under a text that marks its
+     *     request (an endpoint, an RPC method): each is answered with 2 GB in the every-endpoint probe
+     */
+    protected abstract java.util.Map<String, java.util.function.Consumer<Api>> calls();
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
@@ -218,6 +225,26 @@ public abstract class TransportFaultKit {
         }); Api api = open(server, Duration.ofSeconds(90))) {
             assertThatThrownBy(api::list).isInstanceOf(BackendProtocolException.class)
                     .hasMessageContaining("ResponseLimits.maxList");
+        }
+    }
+
+    @Test
+    @Timeout(300)
+    @DisplayName("a 2 GB answer to any other call fails that call at the answer limit, naming it")
+    void hugeBodyOnEveryEndpoint() {
+        for (java.util.Map.Entry<String, java.util.function.Consumer<Api>> call : calls().entrySet()) {
+            String marker = call.getKey();
+            try (HostileHttpServer server = HostileHttpServer.start((line, body, out) -> {
+                if (line.contains(marker) || body.contains(marker)) {
+                    out.write(HostileHttpServer.head(200, "Content-Type: application/json"));
+                    HostileHttpServer.repeat(out, HostileHttpServer.spaces(65536), HUGE / 65536);
+                } else {
+                    answerWell(line, body, out);
+                }
+            }); Api api = open(server, Duration.ofSeconds(60))) {
+                assertThatThrownBy(() -> call.getValue().accept(api)).as("a 2 GB answer to %s", marker)
+                        .isInstanceOf(BackendProtocolException.class).hasMessageContaining("ResponseLimits.max");
+            }
         }
     }
 }

@@ -27,9 +27,31 @@ class QBittorrentTransportFaultsTest extends TransportFaultKit {
         return requestLine.contains("/api/v2/torrents/info");
     }
 
+    private static final String HASH = "0123456789abcdef0123456789abcdef01234567";
+
+    @Override
+    protected java.util.Map<String, java.util.function.Consumer<dev.torrentctl.api.Api>> calls() {
+        dev.torrentctl.api.TorrentRef ref = dev.torrentctl.api.TorrentRef.parse(HASH);
+        java.util.Map<String, java.util.function.Consumer<dev.torrentctl.api.Api>> calls = new java.util.LinkedHashMap<>();
+        calls.put("torrents/properties", api -> api.properties(ref));
+        calls.put("torrents/files", api -> api.files(ref));
+        calls.put("torrents/trackers", api -> api.trackers(ref));
+        calls.put("sync/torrentPeers", api -> api.peers(ref));
+        calls.put("transfer/info", dev.torrentctl.api.Api::transferInfo);
+        calls.put("torrents/categories", dev.torrentctl.api.Api::categories);
+        calls.put("torrents/tags", dev.torrentctl.api.Api::tags);
+        calls.put("transfer/downloadLimit", dev.torrentctl.api.Api::globalSpeedLimits);
+        calls.put("torrents/add", api -> api.add(dev.torrentctl.api.AddTorrentRequest.of(
+                dev.torrentctl.api.TorrentSource.magnet("magnet:?xt=urn:btih:" + "1".repeat(40)))));
+        calls.put("app/preferences", api -> api.rawCall("app/preferences", java.util.Map.of()));
+        return calls;
+    }
+
     @Override
     protected void answerWell(String requestLine, String body, OutputStream out) throws IOException {
-        String text = requestLine.contains("webapiVersion") ? "2.11.4" : requestLine.contains("app/version") ? "v5.1.0" : "";
+        String text = requestLine.contains("webapiVersion") ? "2.11.4" : requestLine.contains("app/version") ? "v5.1.0"
+                : requestLine.contains("torrents/info") ? "[{\"hash\":\"" + HASH + "\",\"infohash_v1\":\"" + HASH
+                        + "\",\"name\":\"t\",\"state\":\"stoppedDL\"}]" : "";
         byte[] b = text.getBytes(StandardCharsets.UTF_8);
         out.write(HostileHttpServer.head(200, "Content-Type: text/plain", "Content-Length: " + b.length));
         out.write(b);

@@ -22,6 +22,12 @@ class TransmissionTransportFaultsTest extends TransportFaultKit {
         return ClientConfig.builder(url).credentials(new Credentials("admin", ECHOED_PASSWORD));
     }
 
+    /** The stub declares only listing: its other calls are opening and listing, probed on their own. */
+    @Override
+    protected java.util.Map<String, java.util.function.Consumer<dev.torrentctl.api.Api>> calls() {
+        return java.util.Map.of();
+    }
+
     @Override
     protected boolean isListRequest(String requestLine, String body) {
         return body.contains("torrent-get");
