@@ -60,6 +60,9 @@ public abstract class TransportFaultKit {
     /** @return the JSON the list answer starts with, before its items */
     protected abstract String listPrefix();
 
+    /** @return the JSON the list answer ends with, after its items */
+    protected abstract String listSuffix();
+
     /**
      * @return the backend's calls beyond opening and listing, each under a text that marks its
      *     request (an endpoint, an RPC method): each is answered with 2 GB in the every-endpoint probe
@@ -245,6 +248,26 @@ public abstract class TransportFaultKit {
                 assertThatThrownBy(() -> call.getValue().accept(api)).as("a 2 GB answer to %s", marker)
                         .isInstanceOf(BackendProtocolException.class).hasMessageContaining("ResponseLimits.max");
             }
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    @DisplayName("invalid UTF-8 in a torrent's name is read as replacement characters: the list does not fail")
+    void invalidUtf8IsTolerated() {
+        String item = listItemJson().replaceFirst("n{900}", "BAD");
+        int at = item.indexOf("BAD");
+        java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+        answer.writeBytes((listPrefix() + item.substring(0, at)).getBytes(StandardCharsets.UTF_8));
+        answer.writeBytes(new byte[] {'x', (byte) 0xC3, (byte) 0x28, (byte) 0xFF, 'y'});
+        answer.writeBytes((item.substring(at + 3) + listSuffix()).getBytes(StandardCharsets.UTF_8));
+        byte[] bytes = answer.toByteArray();
+        try (HostileHttpServer server = onList((line, body, out) -> {
+            out.write(HostileHttpServer.head(200, "Content-Type: application/json", "Content-Length: " + bytes.length));
+            out.write(bytes);
+        }); Api api = open(server, Duration.ofSeconds(20))) {
+            assertThat(api.list()).singleElement().satisfies(t -> assertThat(t.name()).startsWith("x").endsWith("y")
+                    .contains("\uFFFD"));
         }
     }
 }

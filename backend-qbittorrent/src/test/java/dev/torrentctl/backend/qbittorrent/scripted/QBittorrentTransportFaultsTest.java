@@ -58,6 +58,11 @@ class QBittorrentTransportFaultsTest extends TransportFaultKit {
     }
 
     @Override
+    protected String listSuffix() {
+        return "]";
+    }
+
+    @Override
     protected String listPrefix() {
         return "[";
     }

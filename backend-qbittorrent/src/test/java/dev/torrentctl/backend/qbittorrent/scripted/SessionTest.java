@@ -152,4 +152,17 @@ class SessionTest {
             assertThat(qbt.requests("auth/logout")).hasSize(1);
         }
     }
+
+    @Test
+    @DisplayName("a login that answers Ok. with a cookie for another domain says no usable cookie was set, not a 403 story")
+    void loginWithoutAUsableCookieSaysSo() {
+        try (ScriptedQBittorrent qbt = new ScriptedQBittorrent("v5.1.0", "2.11.4")) {
+            qbt.on("POST", "auth/login", r -> dev.torrentctl.daemons.scripted.ScriptedResponse.text(200, "Ok.")
+                    .withHeader("Set-Cookie", "SID=abcdefgh12345678; Domain=elsewhere.example; Path=/"));
+            org.assertj.core.api.Assertions.assertThatThrownBy(qbt::open)
+                    .isInstanceOf(dev.torrentctl.api.AuthenticationException.class)
+                    .hasMessageContaining("no session cookie usable for")
+                    .satisfies(e -> org.assertj.core.api.Assertions.assertThat(e.getMessage()).doesNotContain("abcdefgh12345678"));
+        }
+    }
 }

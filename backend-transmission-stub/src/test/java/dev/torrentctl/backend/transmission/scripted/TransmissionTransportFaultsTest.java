@@ -42,6 +42,11 @@ class TransmissionTransportFaultsTest extends TransportFaultKit {
     }
 
     @Override
+    protected String listSuffix() {
+        return "]}}";
+    }
+
+    @Override
     protected String listPrefix() {
         return "{\"result\":\"success\",\"arguments\":{\"torrents\":[";
     }
