@@ -270,4 +270,50 @@ public abstract class TransportFaultKit {
                     .contains("\uFFFD"));
         }
     }
+
+    @Test
+    @Timeout(60)
+    @DisplayName("a list that stops being JSON at byte 11 and then runs on for 2 GB fails at once: the rest is not read")
+    void brokenListIsAbandonedNotDrained() {
+        try (HostileHttpServer server = onList((line, body, out) -> {
+            out.write(HostileHttpServer.head(200, "Content-Type: application/json", "Content-Length: " + HUGE));
+            out.write((listPrefix() + "{\"!!!").getBytes(StandardCharsets.UTF_8));
+            HostileHttpServer.repeat(out, HostileHttpServer.spaces(65536), HUGE / 65536);
+        }); Api api = open(server, Duration.ofSeconds(50))) {
+            // a list may be as long as maxListBytes: give it room, so only abandoning the answer ends it early
+            assertThatThrownBy(api::list).isInstanceOf(BackendProtocolException.class);
+        }
+    }
+
+    @Test
+    @Timeout(60)
+    @DisplayName("more torrents than ResponseLimits.maxListItems fail the list, naming the limit")
+    void tooManyItems() {
+        try (HostileHttpServer server = onList((line, body, out) -> {
+            out.write(HostileHttpServer.head(200, "Content-Type: application/json"));
+            out.write(listPrefix().getBytes(StandardCharsets.UTF_8));
+            byte[] item = (listItemJson().replaceFirst("n{900}", "n") + ",").getBytes(StandardCharsets.UTF_8);
+            HostileHttpServer.repeat(out, item, 1_000_000);
+        }); Api api = TorrentClients.open(backend(), config(server.url()).responseLimits(
+                dev.torrentctl.api.ResponseLimits.builder().maxListItems(1000).build()).build())) {
+            assertThatThrownBy(api::list).isInstanceOf(BackendProtocolException.class)
+                    .hasMessageContaining("maxList");
+        }
+    }
+
+    @Test
+    @Timeout(30)
+    @DisplayName("more cookies than ResponseLimits.maxCookies fail the call, naming the limit")
+    void tooManyCookies() {
+        try (HostileHttpServer server = everywhere((line, body, out) -> {
+            StringBuilder head = new StringBuilder("HTTP/1.1 200 OK\r\nConnection: close\r\n");
+            for (int i = 0; i < 60; i++) {
+                head.append("Set-Cookie: c").append(i).append("=v; Path=/\r\n");
+            }
+            out.write(head.append("Content-Length: 0\r\n\r\n").toString().getBytes(StandardCharsets.ISO_8859_1));
+        })) {
+            assertThatThrownBy(() -> open(server, Duration.ofSeconds(20)).close())
+                    .isInstanceOf(BackendProtocolException.class).hasMessageContaining("maxCookies");
+        }
+    }
 }
