@@ -71,6 +71,7 @@ public abstract class TransportFaultKit {
 
     private final List<String> requests = new CopyOnWriteArrayList<>();
 
+
     private Api open(HostileHttpServer server, Duration callTimeout) {
         return TorrentClients.open(backend(), config(server.url()).callTimeout(callTimeout).build());
     }

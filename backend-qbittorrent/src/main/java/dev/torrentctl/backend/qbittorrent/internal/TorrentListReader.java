@@ -86,7 +86,7 @@ final class TorrentListReader {
                 case "name" -> name = in.nextString();
                 case "state" -> state = in.nextString();
                 case "progress" -> progress = n.real(in, field, 0, 1, 0);
-                case "size" -> size = n.integer(in, field, Long.MIN_VALUE, Long.MAX_VALUE, 0);
+                case "size" -> size = n.integer(in, field, 0, Long.MAX_VALUE, 0);
                 case "total_size" -> totalSize = n.integer(in, field, -1, Long.MAX_VALUE, -1);
                 case "dlspeed" -> dlspeed = n.integer(in, field, Long.MIN_VALUE, Long.MAX_VALUE, 0);
                 case "upspeed" -> upspeed = n.integer(in, field, Long.MIN_VALUE, Long.MAX_VALUE, 0);

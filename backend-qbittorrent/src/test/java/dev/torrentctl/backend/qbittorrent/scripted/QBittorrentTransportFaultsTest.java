@@ -72,4 +72,37 @@ class QBittorrentTransportFaultsTest extends TransportFaultKit {
         return "{\"hash\":\"0123456789abcdef0123456789abcdef01234567\",\"infohash_v1\":\"0123456789abcdef0123456789abcdef01234567\","
                 + "\"name\":\"" + "n".repeat(900) + "\",\"state\":\"stoppedDL\",\"size\":1,\"total_size\":1}";
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.Timeout(60)
+    @DisplayName("after a call times out, close() does not log out (a slow or gone server would hold it)")
+    void closeAfterATimeoutSkipsTheLogout() {
+        java.util.concurrent.atomic.AtomicBoolean loggedIn = new java.util.concurrent.atomic.AtomicBoolean();
+        java.util.List<String> seen = new java.util.concurrent.CopyOnWriteArrayList<>();
+        try (HostileHttpServer server = HostileHttpServer.start((line, body, out) -> {
+            seen.add(line);
+            if (line.contains("auth/login")) {
+                loggedIn.set(true);
+                out.write(HostileHttpServer.head(200, "Set-Cookie: SID=abcdefghijkl; Path=/", "Content-Length: 3"));
+                out.write("Ok.".getBytes(StandardCharsets.UTF_8));
+            } else if (line.contains("webapiVersion") && !loggedIn.get()) {
+                out.write(HostileHttpServer.head(403, "Content-Length: 9"));
+                out.write("Forbidden".getBytes(StandardCharsets.UTF_8));
+            } else if (line.contains("torrents/info")) {
+                out.write(HostileHttpServer.head(200, "Content-Type: application/json", "Content-Length: 10"));
+                out.flush();
+                Thread.sleep(120_000);
+            } else {
+                answerWell(line, body, out);
+            }
+        })) {
+            dev.torrentctl.api.Api api = dev.torrentctl.api.TorrentClients.open(backend(), config(server.url())
+                    .callTimeout(java.time.Duration.ofSeconds(2)).build());
+            org.assertj.core.api.Assertions.assertThatThrownBy(api::list)
+                    .isInstanceOf(dev.torrentctl.api.ConnectionException.class);
+            api.close();
+            org.assertj.core.api.Assertions.assertThat(seen).anyMatch(l -> l.contains("auth/login"))
+                    .noneMatch(l -> l.contains("auth/logout"));
+        }
+    }
 }
