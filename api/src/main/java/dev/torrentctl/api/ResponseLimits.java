@@ -22,6 +22,7 @@ public final class ResponseLimits {
     private final long maxBodyBytes;
     private final long maxListBytes;
     private final int maxListItems;
+    private final int maxListItemBytes;
 
     private ResponseLimits(Builder b) {
         this.maxHeaderLineBytes = b.maxHeaderLineBytes;
@@ -31,6 +32,7 @@ public final class ResponseLimits {
         this.maxBodyBytes = b.maxBodyBytes;
         this.maxListBytes = b.maxListBytes;
         this.maxListItems = b.maxListItems;
+        this.maxListItemBytes = b.maxListItemBytes;
     }
 
     /** @return a builder with the defaults */
@@ -48,6 +50,7 @@ public final class ResponseLimits {
         b.maxBodyBytes = maxBodyBytes;
         b.maxListBytes = maxListBytes;
         b.maxListItems = maxListItems;
+        b.maxListItemBytes = maxListItemBytes;
         return b;
     }
 
@@ -86,24 +89,34 @@ public final class ResponseLimits {
         return maxListItems;
     }
 
+    /**
+     * @return the largest one torrent of a list may be, in characters of the client's answer (1 MiB
+     *     by default: a torrent is about 2 KB): a single huge string cannot fill the heap
+     * @since 0.2
+     */
+    public int maxListItemBytes() {
+        return maxListItemBytes;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof ResponseLimits r && maxHeaderLineBytes == r.maxHeaderLineBytes
                 && maxHeaderCount == r.maxHeaderCount && maxCookieBytes == r.maxCookieBytes && maxCookies == r.maxCookies
-                && maxBodyBytes == r.maxBodyBytes && maxListBytes == r.maxListBytes && maxListItems == r.maxListItems;
+                && maxBodyBytes == r.maxBodyBytes && maxListBytes == r.maxListBytes && maxListItems == r.maxListItems
+                && maxListItemBytes == r.maxListItemBytes;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(maxHeaderLineBytes, maxHeaderCount, maxCookieBytes, maxCookies, maxBodyBytes, maxListBytes,
-                maxListItems);
+                maxListItems, maxListItemBytes);
     }
 
     @Override
     public String toString() {
         return "ResponseLimits[headerLine=" + maxHeaderLineBytes + " B, headers=" + maxHeaderCount + ", cookie="
                 + maxCookieBytes + " B, cookies=" + maxCookies + ", body=" + maxBodyBytes + " B, list=" + maxListBytes
-                + " B, listItems=" + maxListItems + "]";
+                + " B, listItems=" + maxListItems + ", listItem=" + maxListItemBytes + " B]";
     }
 
     /** Builds {@link ResponseLimits}; not thread-safe. */
@@ -115,6 +128,7 @@ public final class ResponseLimits {
         private long maxBodyBytes = 8L * 1024 * 1024;
         private long maxListBytes = 64L * 1024 * 1024;
         private int maxListItems = 100_000;
+        private int maxListItemBytes = 1024 * 1024;
 
         private Builder() {}
 
@@ -165,6 +179,12 @@ public final class ResponseLimits {
         /** @param value torrents, positive @return this builder */
         public Builder maxListItems(int value) {
             this.maxListItems = (int) positive("maxListItems", value);
+            return this;
+        }
+
+        /** @param value characters, positive @return this builder */
+        public Builder maxListItemBytes(int value) {
+            this.maxListItemBytes = (int) positive("maxListItemBytes", value);
             return this;
         }
 

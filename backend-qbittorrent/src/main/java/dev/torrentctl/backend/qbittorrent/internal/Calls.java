@@ -9,6 +9,7 @@ import dev.torrentctl.api.TorrentFilter;
 import dev.torrentctl.api.TorrentState;
 import dev.torrentctl.api.spi.BulkChange;
 import dev.torrentctl.backend.support.ClosedGuard;
+import dev.torrentctl.backend.support.json.ItemBoundedReader;
 import dev.torrentctl.backend.support.json.JsonAnswers;
 import dev.torrentctl.api.TorrentNotFoundException;
 import dev.torrentctl.api.TorrentRef;
@@ -154,8 +155,10 @@ final class Calls {
                 throw new BackendProtocolException(BACKEND, operation, status, t.body(), "unexpected answer to torrents/info",
                         null);
             }
-            try (JsonReader reader = JsonAnswers.reader(new InputStreamReader(entity.getContent(), StandardCharsets.UTF_8))) {
-                return TorrentListReader.read(reader, session.limits().maxListItems());
+            ItemBoundedReader items = new ItemBoundedReader(new InputStreamReader(entity.getContent(),
+                    StandardCharsets.UTF_8), session.limits().maxListItemBytes());
+            try (JsonReader reader = JsonAnswers.reader(items)) {
+                return TorrentListReader.read(reader, items, session.limits().maxListItems());
             } catch (IllegalStateException | NumberFormatException | TorrentFormatException
                     | com.google.gson.stream.MalformedJsonException | java.io.EOFException e) {
                 // EOFException: the JSON ended early although the HTTP body was complete (a cut

@@ -32,7 +32,8 @@ final class TorrentListReader {
 
     private TorrentListReader() {}
 
-    static List<Torrent> read(JsonReader in, int maxItems) throws IOException {
+    static List<Torrent> read(JsonReader in, dev.torrentctl.backend.support.json.ItemBoundedReader items, int maxItems)
+            throws IOException {
         List<Torrent> torrents = new ArrayList<>();
         TolerantNumbers numbers = new TolerantNumbers(Calls.BACKEND);
         in.beginArray();
@@ -42,6 +43,7 @@ final class TorrentListReader {
                         + " ResponseLimits.maxListItems (" + maxItems + ") torrents; raise it with"
                         + " ClientConfig.Builder#responseLimits");
             }
+            items.itemStarts();
             torrents.add(readOne(in, numbers));
         }
         in.endArray();
