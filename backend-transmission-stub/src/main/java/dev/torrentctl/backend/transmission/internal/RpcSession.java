@@ -14,6 +14,7 @@ import dev.torrentctl.api.spi.ConnectionEvents;
 import dev.torrentctl.backend.transmission.TransmissionProvider;
 import java.lang.System.Logger.Level;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.core5.http.ContentType;
@@ -35,7 +36,8 @@ final class RpcSession implements AutoCloseable {
     private final Optional<String> authorization;
     private volatile String sessionId = "";
 
-    private record Answer(int status, String body, String sessionId) {}
+    /** An answer: its text, or for a list the arguments read while streaming (and no text). */
+    private record Answer(int status, String body, String sessionId, JsonObject streamed) {}
 
     RpcSession(ClientConfig config) {
         this.transport = new HttpTransport(BACKEND, config);
@@ -66,6 +68,9 @@ final class RpcSession implements AutoCloseable {
             default -> throw new BackendProtocolException(BACKEND, operation, answer.status(), answer.body(),
                     "unexpected answer to " + method, null);
         }
+        if (answer.streamed() != null) {
+            return answer.streamed();
+        }
         if (answer.body().stripLeading().startsWith("<")) {
             throw new UnrecognizedServerException(BACKEND, operation, rpc.toString(), answer.status(), "an HTML page");
         }
@@ -94,9 +99,66 @@ final class RpcSession implements AutoCloseable {
         }
         org.apache.hc.core5.http.io.HttpClientResponseHandler<Answer> handler = r -> {
             Header id = r.getFirstHeader(SESSION_HEADER);
-            return new Answer(r.getCode(), HttpBodies.text(r.getEntity()), id == null ? "" : id.getValue());
+            if (list && r.getCode() == 200 && r.getEntity() != null) {
+                return new Answer(200, "", id == null ? "" : id.getValue(), streamList(operation, r.getEntity()));
+            }
+            return new Answer(r.getCode(), HttpBodies.text(r.getEntity()), id == null ? "" : id.getValue(), null);
         };
         return list ? transport.executeList(operation, post, handler) : transport.execute(operation, post, handler);
+    }
+
+    /**
+     * Reads a torrent-get answer while it streams: each torrent is a small tree of its own, bounded
+     * by {@code maxListItemBytes}, and there are at most {@code maxListItems} of them.
+     *
+     * @return the arguments, with the torrents read
+     */
+    private JsonObject streamList(String operation, org.apache.hc.core5.http.HttpEntity entity) throws java.io.IOException {
+        dev.torrentctl.api.ResponseLimits limits = transport.limits();
+        dev.torrentctl.backend.support.json.ItemBoundedReader items = new dev.torrentctl.backend.support.json.ItemBoundedReader(
+                new java.io.InputStreamReader(entity.getContent(), StandardCharsets.UTF_8), limits.maxListItemBytes());
+        com.google.gson.JsonArray torrents = new com.google.gson.JsonArray();
+        String result = "";
+        try (com.google.gson.stream.JsonReader in = JsonAnswers.reader(items)) {
+            in.beginObject();
+            while (in.hasNext()) {
+                String name = in.nextName();
+                if (name.equals("result")) {
+                    result = in.nextString();
+                } else if (name.equals("arguments")) {
+                    in.beginObject();
+                    while (in.hasNext()) {
+                        if (!in.nextName().equals("torrents")) {
+                            in.skipValue();
+                            continue;
+                        }
+                        in.beginArray();
+                        while (in.hasNext()) {
+                            if (torrents.size() == limits.maxListItems()) {
+                                throw new dev.torrentctl.backend.support.http.LimitExceededException("the list holds more"
+                                        + " than ResponseLimits.maxListItems (" + limits.maxListItems() + ") torrents;"
+                                        + " raise it with ClientConfig.Builder#responseLimits");
+                            }
+                            items.itemStarts();
+                            torrents.add(com.google.gson.JsonParser.parseReader(in));
+                        }
+                        in.endArray();
+                    }
+                    in.endObject();
+                } else {
+                    in.skipValue();
+                }
+            }
+        } catch (com.google.gson.JsonParseException | IllegalStateException | com.google.gson.stream.MalformedJsonException e) {
+            throw new BackendProtocolException(BACKEND, operation, 200, "", "torrent-get answered JSON that cannot be read ("
+                    + e.getMessage() + ")", e);
+        }
+        if (!result.equals("success")) {
+            throw new BackendProtocolException(BACKEND, operation, 200, "", "torrent-get failed: " + result, null);
+        }
+        JsonObject arguments = new JsonObject();
+        arguments.add("torrents", torrents);
+        return arguments;
     }
 
     /** @return this session's connection events */
