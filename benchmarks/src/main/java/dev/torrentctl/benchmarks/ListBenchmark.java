@@ -5,7 +5,6 @@ import dev.torrentctl.api.AddTorrentRequest;
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.Category;
 import dev.torrentctl.api.ClientConfig;
-import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentClients;
 import dev.torrentctl.api.TorrentFilter;
 import dev.torrentctl.api.TorrentRef;
