@@ -96,16 +96,16 @@ public sealed interface TorrentSource {
     }
 
     /**
-     * A .torrent file, as bytes or by path. The add path reads it the way clients do: the bencode
-     * is decoded leniently (unsorted keys, as private trackers ship them, are accepted, as
-     * qBittorrent and libtorrent accept them) and the raw {@code info} bytes are hashed, so what
-     * the client can add, torrentctl can add. Strict parsing stays the default of {@link Metainfo}.
+     * A .torrent file, as bytes or by path. The add path reads it the way clients do, with
+     * {@link Metainfo#parseLenient} and qBittorrent's limits: unsorted keys (as private trackers
+     * ship them), a trailing newline and unsafe path components (made safe as libtorrent makes
+     * them) are accepted, as qBittorrent and libtorrent accept them, and the raw {@code info} bytes
+     * are hashed, so what the client can add, torrentctl can add. Strict parsing stays the default
+     * of {@link Metainfo}.
      */
     final class TorrentFile implements TorrentSource {
         /** The largest .torrent read from a path: qBittorrent's own limit (100 MiB). */
         public static final int MAX_BYTES = BencodeDecoder.Limits.QBITTORRENT.maxInputBytes();
-        private static final BencodeDecoder AS_CLIENTS_READ = BencodeDecoder.lenient()
-                .withLimits(BencodeDecoder.Limits.QBITTORRENT);
         private final byte[] bytes;
         private final Path path;
 
@@ -142,7 +142,7 @@ public sealed interface TorrentSource {
         }
 
         /**
-         * @return the parsed file, read as clients read it (lenient bencode, qBittorrent's limits)
+         * @return the parsed file, read as clients read it ({@link Metainfo#parseLenient}, qBittorrent's limits)
          * @throws InvalidInputException if it cannot be read or is not a .torrent a client accepts
          *     (the message has the byte offset)
          */
@@ -157,7 +157,7 @@ public sealed interface TorrentSource {
          */
         public Metainfo metainfo(byte[] content) {
             try {
-                return Metainfo.parse(content, AS_CLIENTS_READ);
+                return Metainfo.parseLenient(content, BencodeDecoder.Limits.QBITTORRENT);
             } catch (TorrentFormatException e) {
                 throw new InvalidInputException("add", "not a valid .torrent file" + (path == null ? "" : " ('" + path
                         + "')") + ": " + e.getMessage(), e);

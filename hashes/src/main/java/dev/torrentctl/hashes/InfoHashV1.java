@@ -46,9 +46,33 @@ public final class InfoHashV1 implements Comparable<InfoHashV1> {
             return new InfoHashV1(Hex.decode(text));
         }
         if (text.length() == 32) {
-            return Base32.decode(text).map(InfoHashV1::new).orElseThrow(() -> invalid(text));
+            return Base32.decode(text).map(InfoHashV1::new).orElseThrow(() -> notBase32(text));
+        }
+        if (text.length() == 40) {
+            throw new TorrentFormatException("a v1 infohash of 40 characters is hex, but '" + Abbreviate.of(text)
+                    + "' has " + describe(firstNot(text, "0123456789abcdefABCDEF")) + " at position "
+                    + text.indexOf(firstNot(text, "0123456789abcdefABCDEF")));
         }
         throw invalid(text);
+    }
+
+    private static TorrentFormatException notBase32(String text) {
+        char bad = firstNot(text, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz234567");
+        return new TorrentFormatException("a v1 infohash of 32 characters is base32 (A-Z and 2-7), but '"
+                + Abbreviate.of(text) + "' has " + describe(bad) + " at position " + text.indexOf(bad));
+    }
+
+    private static char firstNot(String text, String alphabet) {
+        for (int i = 0; i < text.length(); i++) {
+            if (alphabet.indexOf(text.charAt(i)) < 0) {
+                return text.charAt(i);
+            }
+        }
+        return '?'; // not reached: the text was refused for a character outside the alphabet
+    }
+
+    private static String describe(char c) {
+        return c >= 0x20 && c < 0x7f ? "'" + c + "'" : String.format("U+%04X", (int) c);
     }
 
     private static TorrentFormatException invalid(String text) {

@@ -1,6 +1,5 @@
 package dev.torrentctl.hashes;
 
-import dev.torrentctl.hashes.bencode.BDictionary;
 import dev.torrentctl.hashes.bencode.BValue;
 import dev.torrentctl.hashes.bencode.BencodeDecoder;
 import java.time.Instant;
@@ -9,39 +8,58 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A parsed and validated .torrent file (metainfo): v1, v2 or hybrid, detected from its content.
  * The infohashes are computed over the exact bytes of the {@code info} dictionary as found in the
  * file, never over a re-encoding.
  *
- * <p>Parsing validates what a client relies on, and rejects with a {@link TorrentFormatException}
- * that names the field:
+ * <p>It reads a torrent the way libtorrent 2.0 (inside qBittorrent and Deluge) does wherever the
+ * two could differ, and rejects with a {@link TorrentFormatException} that names the field what
+ * libtorrent rejects:
  * <ul>
  *   <li>the piece length (positive; for v2 and hybrid a power of two of at least 16 KiB);
- *   <li>{@code pieces}: a multiple of 20 bytes, one hash per piece of the total size;
+ *   <li>{@code pieces}: a multiple of 20 bytes, one hash per piece of the files' total size;
+ *   <li>a torrent without files, or whose files are all empty;
  *   <li>v2 {@code piece layers}: one layer per file larger than a piece, of the right length and
- *       hashing up to the file's {@code pieces root};
- *   <li>hybrid: the v1 file list (pad files aside) describes the same files as the v2 file tree;
- *   <li>paths: no component that could escape a download folder ({@code ..}, {@code .}, empty,
- *       containing {@code /}, {@code \} or NUL), as a security boundary for apps that write files.
+ *       hashing up to the file's {@code pieces root}; a non-empty file's root is never all zeros;
+ *   <li>v2 and hybrid: an {@code info} dictionary that is not canonical bencode (BEP 52); a file of
+ *       the v2 tree with the pad attribute; hybrid: the v1 file list (pad files aside) describes the
+ *       same files as the v2 file tree;
+ *   <li>paths, by default: no component that could escape a download folder ({@code ..}, {@code .},
+ *       empty, containing {@code /}, {@code \} or NUL), as a security boundary for apps that write
+ *       files. {@link #parseLenient} makes them safe the way libtorrent does instead;
+ *   <li>file paths that repeat so often that libtorrent 2.1 refuses the torrent (more than 500
+ *       collisions while renaming them).
  * </ul>
+ * BEP 47 attributes are honoured: a symlink's length is 0 whatever the file says, and it needs
+ * none; a file BitComet named {@code _____padding_file_…} is a pad file, as libtorrent takes it.
+ * A v2 torrent of a single file at the root of its tree is named after that file, as libtorrent
+ * names (and saves) it.
+ *
+ * <p>What clients read past is read past, with a {@link MetainfoWarning} in {@link #warnings()}:
+ * optional keys outside {@code info} of the wrong type ({@code announce-list}, {@code url-list},
+ * {@code httpseeds}, {@code nodes}, {@code creation date}, {@code comment}...) and their bad
+ * entries, repeated web seeds (listed once), repeated file paths (with the name libtorrent saves
+ * them under), a symlink's non-zero length.
  *
  * <p>Every other key, known or not, stays reachable as raw bencode through {@link #field} and
- * {@link #infoField}. Instances are immutable; equality is by the file's bytes.
+ * {@link #infoField}. A large file list is kept compact and its {@link TorrentFile}s are made as
+ * they are asked for. Instances are immutable; equality is by the file's bytes.
  *
  * @since 0.1
  */
 public final class Metainfo {
     private final byte[] raw;
-    private final BDictionary root;
-    private final BDictionary info;
+    private final Fields root;
+    private final Fields info;
+    private final BValue.Span infoSpan;
     private final InfoHashes infoHashes;
     private final String name;
     private final long pieceLength;
     private final long pieceCount;
     private final List<TorrentFile> files;
+    private final long totalSize;
     private final boolean privateTorrent;
     private final List<List<String>> trackers;
     private final List<String> webSeeds;
@@ -51,16 +69,19 @@ public final class Metainfo {
     private final Optional<String> comment;
     private final Optional<String> createdBy;
     private final Optional<String> source;
+    private final List<MetainfoWarning> warnings;
 
     Metainfo(MetainfoParser.Parsed p) {
         this.raw = p.raw();
         this.root = p.root();
         this.info = p.info();
+        this.infoSpan = p.infoSpan();
         this.infoHashes = p.infoHashes();
         this.name = p.name();
         this.pieceLength = p.pieceLength();
         this.pieceCount = p.pieceCount();
-        this.files = List.copyOf(p.files());
+        this.files = p.files() instanceof V1FileList compact ? compact : List.copyOf(p.files());
+        this.totalSize = p.totalSize();
         this.privateTorrent = p.privateTorrent();
         this.trackers = p.trackers().stream().map(List::copyOf).toList();
         this.webSeeds = List.copyOf(p.webSeeds());
@@ -70,10 +91,11 @@ public final class Metainfo {
         this.comment = p.comment();
         this.createdBy = p.createdBy();
         this.source = p.source();
+        this.warnings = p.warnings();
     }
 
     /**
-     * Parses a .torrent with the strict bencode decoder.
+     * Parses a .torrent with the strict bencode decoder and the strict path rules.
      *
      * @param torrent the file's bytes (copied)
      * @return the metainfo
@@ -85,6 +107,9 @@ public final class Metainfo {
     }
 
     /**
+     * Parses a .torrent with the given decoder (its relaxations and limits) and the strict path
+     * rules.
+     *
      * @param torrent the file's bytes (copied)
      * @param decoder the bencode decoder to use (lenient decoding, other limits)
      * @return the metainfo
@@ -93,7 +118,27 @@ public final class Metainfo {
     public static Metainfo parse(byte[] torrent, BencodeDecoder decoder) {
         Objects.requireNonNull(torrent, "torrent");
         Objects.requireNonNull(decoder, "decoder");
-        return new Metainfo(MetainfoParser.parse(torrent.clone(), decoder));
+        return new Metainfo(MetainfoParser.parse(torrent.clone(), decoder, false));
+    }
+
+    /**
+     * Parses a .torrent as leniently as libtorrent reads it: {@link BencodeDecoder#lenient()} bencode
+     * (unsorted keys, leading zeros, bytes after the root dictionary), and path components that the
+     * strict rules refuse ({@code ..}, {@code .}, empty, containing {@code /} or {@code \}) made safe
+     * the way libtorrent does. Each relaxation that applied is a {@link #warnings() warning}. A v2
+     * or hybrid {@code info} dictionary must still be canonical, as libtorrent requires.
+     *
+     * @param torrent the file's bytes (copied)
+     * @param limits the bencode limits to apply ({@link BencodeDecoder.Limits#DEFAULT}, or
+     *     {@link BencodeDecoder.Limits#QBITTORRENT} to read what qBittorrent reads)
+     * @return the metainfo
+     * @throws TorrentFormatException if even libtorrent would refuse the bytes
+     * @since 0.2
+     */
+    public static Metainfo parseLenient(byte[] torrent, BencodeDecoder.Limits limits) {
+        Objects.requireNonNull(torrent, "torrent");
+        Objects.requireNonNull(limits, "limits");
+        return new Metainfo(MetainfoParser.parse(torrent.clone(), BencodeDecoder.lenient().withLimits(limits), true));
     }
 
     /**
@@ -156,9 +201,18 @@ public final class Metainfo {
         return files;
     }
 
-    /** @return the sum of all file lengths, pad files excluded */
+    /** @return the sum of all file lengths, pad files excluded (a symlink's length is 0) */
     public long totalSizeBytes() {
-        return files.stream().filter(f -> !f.padding()).mapToLong(TorrentFile::lengthBytes).sum();
+        return totalSize;
+    }
+
+    /**
+     * @return what was read past or changed while parsing, in the order found; empty for a clean
+     *     file. At most 100, and then one that says how many more there were.
+     * @since 0.2
+     */
+    public List<MetainfoWarning> warnings() {
+        return warnings;
     }
 
     /** @return the BEP 27 private flag */
@@ -208,7 +262,8 @@ public final class Metainfo {
 
     /**
      * @param key a key of the top-level dictionary, such as {@code "publisher"}
-     * @return its value as parsed bencode (with its span in {@link #bytes()})
+     * @return its value as parsed bencode (with its span in {@link #bytes()}); the {@code info}
+     *     dictionary is decoded anew on each call
      */
     public Optional<BValue> field(String key) {
         return root.get(key);
@@ -216,26 +271,21 @@ public final class Metainfo {
 
     /**
      * @param key a key of the {@code info} dictionary
-     * @return its value as parsed bencode (with its span in {@link #bytes()})
+     * @return its value as parsed bencode (with its span in {@link #bytes()}); a v1 {@code files}
+     *     list is decoded anew on each call
      */
     public Optional<BValue> infoField(String key) {
         return info.get(key);
     }
 
-    /** @return the keys of the top-level dictionary, sorted */
+    /** @return the keys of the top-level dictionary */
     public Set<String> fieldNames() {
-        return names(root);
+        return root.names();
     }
 
-    /** @return the keys of the {@code info} dictionary, sorted */
+    /** @return the keys of the {@code info} dictionary */
     public Set<String> infoFieldNames() {
-        return names(info);
-    }
-
-    private static Set<String> names(BDictionary d) {
-        Set<String> out = new TreeSet<>();
-        d.entries().keySet().forEach(k -> out.add(k.utf8()));
-        return Set.copyOf(out);
+        return info.names();
     }
 
     /** @return a copy of the .torrent's bytes, as parsed */
@@ -245,8 +295,7 @@ public final class Metainfo {
 
     /** @return a copy of the exact bytes of the {@code info} dictionary (what the infohashes hash) */
     public byte[] infoBytes() {
-        BValue.Span span = info.span().orElseThrow();
-        return Arrays.copyOfRange(raw, span.offset(), span.end());
+        return Arrays.copyOfRange(raw, infoSpan.offset(), infoSpan.end());
     }
 
     /** @return a magnet link for this torrent, with its name, trackers and web seeds */

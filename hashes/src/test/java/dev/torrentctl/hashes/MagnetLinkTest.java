@@ -27,6 +27,19 @@ class MagnetLinkTest {
     }
 
     @Test
+    @DisplayName("a hash of the right length with a bad character names the character and its position")
+    void badCharacterInAHashOfTheRightLength() {
+        assertThatThrownBy(() -> MagnetLink.parse("magnet:?xt=urn:btih:0123456789ABCDEFGHIJKLMNOPQRST18"))
+                .isInstanceOf(MagnetFormatException.class)
+                .hasMessageContaining("a v1 infohash of 32 characters is base32 (A-Z and 2-7), but"
+                        + " '0123456789ABCDEFGHIJKLMNOPQRST18' has '0' at position 0")
+                .hasMessageNotContaining("got 32 characters");
+        assertThatThrownBy(() -> MagnetLink.parse("magnet:?xt=urn:btih:" + "0".repeat(39) + "g"))
+                .hasMessageContaining("a v1 infohash of 40 characters is hex, but '" + "0".repeat(39) + "g' has 'g'"
+                        + " at position 39");
+    }
+
+    @Test
     @DisplayName("a base32 btih equals its hex form")
     void base32Btih() {
         InfoHashV1 hex = InfoHashV1.parse(V1);

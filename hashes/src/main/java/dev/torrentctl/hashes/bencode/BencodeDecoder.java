@@ -17,8 +17,21 @@ import java.util.Set;
  * <p>{@linkplain #strict() Strict} decoding (the default) rejects everything BEP 3 forbids: leading
  * zeros ({@code i03e}, {@code 03:abc}), {@code i-0e}, empty integers, integers beyond 64 bits,
  * unsorted or duplicate dictionary keys, truncated values and trailing bytes after the root value.
- * {@linkplain #lenient() Lenient} decoding also accepts unsorted dictionary keys, which real
- * clients accept and private trackers ship; spans still point at the raw bytes.
+ *
+ * <p>{@linkplain #lenient() Lenient} decoding relaxes exactly what libtorrent's {@code bdecode}
+ * (inside qBittorrent and Deluge) accepts and real .torrent files are found with, and nothing else:
+ * <ul>
+ *   <li>unsorted dictionary keys (private trackers ship them);
+ *   <li>leading zeros in integers and string lengths ({@code i03e}, {@code 03:abc}), with at most
+ *       20 digits to an integer, libtorrent's bound ({@code i-03e} and {@code i-0e} stay errors);
+ *   <li>bytes after the root value (a trailing newline is common): they are ignored, and the root's
+ *       {@link BValue#span()} shows where it ended.
+ * </ul>
+ * Both modes reject duplicate keys (libtorrent takes the first and ignores the rest, which lets a
+ * file say two things), integers beyond 64 bits and everything malformed. Note that the meaning of
+ * a non-canonical dictionary is the decoder's business only: BEP 52 requires a v2 {@code info}
+ * dictionary to be canonical, which {@link dev.torrentctl.hashes.Metainfo} checks. Spans always
+ * point at the raw bytes, so hashes are over what the file holds.
  *
  * <p>{@link Limits} bound the nesting depth (checked before descending), the number of values and
  * the input size; a length prefix is checked against the bytes that remain before anything is
@@ -47,7 +60,10 @@ public final class BencodeDecoder {
         return STRICT;
     }
 
-    /** @return a decoder that also accepts unsorted dictionary keys, with {@link Limits#DEFAULT} */
+    /**
+     * @return a decoder that also accepts what libtorrent accepts (unsorted keys, leading zeros,
+     *     trailing bytes; see the class description), with {@link Limits#DEFAULT}
+     */
     public static BencodeDecoder lenient() {
         return LENIENT;
     }
@@ -78,12 +94,30 @@ public final class BencodeDecoder {
             throw new BencodeException(limits.maxInputBytes(),
                     "input of " + input.length + " bytes exceeds the limit of " + limits.maxInputBytes() + " bytes");
         }
-        Reader reader = new Reader(input);
+        Reader reader = new Reader(input, 0);
         BValue root = reader.read();
-        if (reader.pos != input.length) {
+        if (strict && reader.pos != input.length) {
             throw new BencodeException(reader.pos, (input.length - reader.pos) + " trailing bytes after the root value");
         }
         return root;
+    }
+
+    /**
+     * Decodes the one value that starts at {@code offset} and ignores what follows it, as a
+     * BitTorrent message that carries bencode and then binary data needs. The value's
+     * {@link BValue#span()} tells where it ends; spans index {@code input}. The limits apply to this
+     * value alone; the input is not copied, and the values do not refer to it.
+     *
+     * @param input bytes holding a bencoded value at {@code offset}
+     * @param offset where the value starts
+     * @return the value
+     * @throws BencodeException on malformed input or an exceeded limit
+     * @throws IndexOutOfBoundsException if the offset is outside the input
+     */
+    public BValue decodeFirst(byte[] input, int offset) {
+        Objects.requireNonNull(input, "input");
+        Objects.checkIndex(offset, input.length);
+        return new Reader(input, offset).read();
     }
 
     /**
@@ -149,8 +183,9 @@ public final class BencodeDecoder {
         /** Per open dictionary: its keys once they are out of order (lenient only), else null. */
         private Object[] frameSeen = new Object[16];
 
-        Reader(byte[] in) {
+        Reader(byte[] in, int start) {
             this.in = in;
+            this.pos = start;
         }
 
         BValue read() {

@@ -26,6 +26,9 @@ public final class BencodeLexer {
     private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
         100_000_000L};
 
+    /** libtorrent's bound on an integer's digits, leading zeros included (its {@code check_integer}). */
+    private static final int MAX_LENIENT_DIGITS = 20;
+
     private BencodeLexer() {}
 
     /** @return the eight bytes at {@code p}, the first in the lowest byte */
@@ -132,6 +135,10 @@ public final class BencodeLexer {
         if (in[digitsStart] == '0' && (digits > 1 || negative) && (strict || negative)) {
             throw new BencodeException(digitsStart, negative && digits == 1 ? "negative zero (i-0e)"
                     : "integer with a leading zero");
+        }
+        if (digits > MAX_LENIENT_DIGITS) {
+            throw new BencodeException(digitsStart, "integer of " + digits + " digits (at most "
+                    + MAX_LENIENT_DIGITS + ", as libtorrent)");
         }
         if (!negative && value == Long.MIN_VALUE) {
             throw new BencodeException(digitsStart, "integer does not fit in 64 bits");

@@ -1,0 +1,150 @@
+package dev.torrentctl.hashes;
+
+import dev.torrentctl.hashes.internal.BencodeLexer;
+import dev.torrentctl.hashes.internal.PathComponents;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.RandomAccess;
+import java.util.Set;
+
+/**
+ * A v1 {@code info.files} list kept compact: per file its length, attributes and where its path
+ * list is in the raw bytes. A {@link TorrentFile} is made when asked for, so that a torrent with
+ * hundreds of thousands of files costs some twenty bytes per file rather than hundreds. Immutable
+ * once built.
+ */
+final class V1FileList extends AbstractList<TorrentFile> implements RandomAccess {
+    /** BitComet's pad files carry no {@code attr}; libtorrent knows them by this in the path. */
+    static final String BITCOMET_PAD = "_____padding_file_";
+    private static final int NONE = -1;
+
+    private final byte[] raw;
+    private final boolean sanitize;
+    private String name = "";
+    private int size;
+    private long[] lengths = new long[16];
+    private int[] paths = new int[16]; // offset of the path list, or NONE for a pad file without one
+    private byte[] attributes = new byte[16];
+    private int[] symlinks; // offset of the symlink path list or NONE; made when the first symlink comes
+
+    V1FileList(byte[] raw, boolean sanitize) {
+        this.raw = raw;
+        this.sanitize = sanitize;
+    }
+
+    void add(long length, int pathOffset, Set<FileAttribute> attrs, int symlinkOffset) {
+        if (size == lengths.length) {
+            int n = size + (size >> 1);
+            lengths = Arrays.copyOf(lengths, n);
+            paths = Arrays.copyOf(paths, n);
+            attributes = Arrays.copyOf(attributes, n);
+            if (symlinks != null) {
+                symlinks = Arrays.copyOf(symlinks, n);
+            }
+        }
+        if (symlinkOffset != NONE && symlinks == null) {
+            symlinks = new int[lengths.length];
+            Arrays.fill(symlinks, NONE);
+        }
+        lengths[size] = length;
+        paths[size] = pathOffset;
+        attributes[size] = bits(attrs);
+        if (symlinks != null) {
+            symlinks[size] = symlinkOffset;
+        }
+        size++;
+    }
+
+    /** @param torrentName the torrent's name, part of every path for BitComet's pad files */
+    void finish(String torrentName) {
+        this.name = torrentName;
+    }
+
+    /** @return the length of every file, symlinks counting 0: what the v1 pieces cover */
+    long pieceBytes() {
+        long total = 0;
+        for (int i = 0; i < size; i++) {
+            total = Math.addExact(total, lengths[i]);
+        }
+        return total;
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public TorrentFile get(int index) {
+        java.util.Objects.checkIndex(index, size);
+        Set<FileAttribute> attrs = attributes(attributes[index]);
+        List<String> path = paths[index] == NONE ? List.of(".pad", Long.toString(lengths[index]))
+                : components(paths[index], true);
+        if (!attrs.contains(FileAttribute.PADDING) && isBitCometPad(path)) {
+            attrs = EnumSet.copyOf(attrs.isEmpty() ? EnumSet.noneOf(FileAttribute.class) : attrs);
+            attrs.add(FileAttribute.PADDING);
+        }
+        Optional<List<String>> target = symlinks == null || symlinks[index] == NONE ? Optional.empty()
+                : Optional.of(components(symlinks[index], false));
+        return new TorrentFile(path, lengths[index], attrs, target);
+    }
+
+    private boolean isBitCometPad(List<String> path) {
+        if (name.contains(BITCOMET_PAD)) {
+            return true;
+        }
+        for (String c : path) {
+            if (c.contains(BITCOMET_PAD)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The strings of a path list that the parser validated: sanitized as libtorrent does when lenient. */
+    private List<String> components(int offset, boolean isFilePath) {
+        List<String> out = new ArrayList<>(2);
+        int p = offset + 1;
+        while (raw[p] != 'e') {
+            long header = BencodeLexer.stringHeader(raw, p, false);
+            int length = (int) (header >>> 32);
+            int start = (int) header;
+            if (sanitize && !PathComponents.isPlain(raw, start, length)) {
+                PathComponents.sanitize(raw, start, length).ifPresent(out::add);
+            } else {
+                out.add(new String(raw, start, length, StandardCharsets.UTF_8));
+            }
+            p = start + length;
+        }
+        if (out.isEmpty() && isFilePath) {
+            out.add("_"); // libtorrent's name when every component was sanitized away
+        }
+        return out.isEmpty() ? List.of("_") : List.copyOf(out);
+    }
+
+    private static byte bits(Set<FileAttribute> attrs) {
+        int b = 0;
+        for (FileAttribute a : attrs) {
+            b |= 1 << a.ordinal();
+        }
+        return (byte) b;
+    }
+
+    private static Set<FileAttribute> attributes(byte bits) {
+        if (bits == 0) {
+            return Set.of();
+        }
+        Set<FileAttribute> out = EnumSet.noneOf(FileAttribute.class);
+        for (FileAttribute a : FileAttribute.values()) {
+            if ((bits & 1 << a.ordinal()) != 0) {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+}
