@@ -17,6 +17,20 @@ final class Failures implements IExecutionExceptionHandler {
         this.err = err;
     }
 
+    /**
+     * One line for a heap too small for the input (a torrent of very many files, say), never a
+     * stack trace: the JVM is short of memory, so this allocates as little as it can.
+     *
+     * @return exit status 1
+     */
+    static int outOfMemory(PrintWriter err) {
+        long mib = Runtime.getRuntime().maxMemory() >> 20;
+        err.println("torrentctl: out of memory (the Java heap is " + mib + " MiB); give it more, for example with"
+                + " JAVA_TOOL_OPTIONS=-Xmx" + Math.max(512, Long.highestOneBit(mib) * 4) + "m");
+        err.flush();
+        return 1;
+    }
+
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, ParseResult parsed) {
         boolean debug = parsed.subcommands().stream().anyMatch(p -> p.hasMatchedOption("--debug"))

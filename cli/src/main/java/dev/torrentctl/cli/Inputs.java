@@ -26,8 +26,16 @@ final class Inputs {
         }
     }
 
-    /** Reads at most the decoder's input limit, so a huge or endless file fails fast. */
     static Metainfo torrent(Path file) {
+        return torrent(file, false);
+    }
+
+    /**
+     * Reads at most the decoder's input limit, so a huge or endless file fails fast.
+     *
+     * @param lenient read it as libtorrent does ({@link Metainfo#parseLenient})
+     */
+    static Metainfo torrent(Path file, boolean lenient) {
         BencodeDecoder decoder = BencodeDecoder.strict();
         byte[] bytes;
         try (InputStream in = Files.newInputStream(file)) {
@@ -38,7 +46,7 @@ final class Inputs {
             throw new BadInputException(file.toString(), "cannot be read: " + e.getMessage(), e);
         }
         try {
-            return Metainfo.parse(bytes, decoder);
+            return lenient ? Metainfo.parseLenient(bytes, decoder.limits()) : Metainfo.parse(bytes, decoder);
         } catch (TorrentFormatException e) {
             throw new BadInputException(file.toString(), e.getMessage(), e);
         }

@@ -28,7 +28,12 @@ public final class Main {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new Failures(err));
-        int status = cli.execute(args);
+        int status;
+        try {
+            status = cli.execute(args);
+        } catch (OutOfMemoryError e) {
+            status = Failures.outOfMemory(err);
+        }
         out.flush();
         err.flush();
         return status;

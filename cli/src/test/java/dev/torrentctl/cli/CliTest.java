@@ -68,7 +68,8 @@ class CliTest {
             assertThat(r.status()).isZero();
             JsonObject o = r.json();
             assertThat(o.keySet()).containsExactly("name", "version", "info_hash_v1", "info_hash_v2", "torrent_id",
-                    "piece_length", "piece_count", "total_size", "private", "files", "trackers", "web_seeds", "magnet");
+                    "piece_length", "piece_count", "total_size", "private", "trackers", "web_seeds", "magnet", "warnings",
+                    "files");
             assertThat(o.get("name").getAsString()).isEqualTo("show");
             assertThat(o.get("version").getAsString()).isEqualTo(version.name().toLowerCase());
             assertThat(o.get("info_hash_v1").isJsonNull()).isEqualTo(version == TorrentVersion.V2);
@@ -85,6 +86,35 @@ class CliTest {
             assertThat(o.get("trackers").toString()).isEqualTo("[[\"http://a.invalid/1\",\"http://a.invalid/2\"]]");
             assertThat(o.get("web_seeds").toString()).isEqualTo("[\"http://ws.invalid/\"]");
             assertThat(o.get("magnet").getAsString()).isEqualTo(m.toMagnet().toString());
+            assertThat(o.get("warnings").getAsJsonArray()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("--lenient reads what libtorrent reads, each relaxation a warning; without it, the same file is an error")
+        void lenient() throws IOException {
+            byte[] plain = TorrentCreator.fromPath(content(), TorrentVersion.V1).build();
+            String text = new String(plain, java.nio.charset.StandardCharsets.ISO_8859_1)
+                    .replace("4:pathl9:notes.txte", "4:pathl2:..9:notes.txte") + "\n";
+            Path file = dir.resolve("odd.torrent");
+            Files.write(file, text.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+
+            Run strict = run("inspect", file.toString());
+            assertThat(strict.status()).isEqualTo(2);
+            assertThat(strict.err()).contains("info.files[0].path has an unsafe path component '..'");
+
+            Run json = run("inspect", "--json", "--lenient", file.toString());
+            assertThat(json.status()).isZero();
+            assertThat(json.json().get("warnings").toString()).isEqualTo("[\"info.files[0].path: component '..'"
+                    + " dropped, as libtorrent does\",\".torrent: 1 bytes after the root dictionary are ignored, as"
+                    + " libtorrent ignores them\"]");
+            assertThat(json.json().get("files").toString()).contains("{\"path\":\"notes.txt\",\"length\":5}");
+
+            Run lines = run("inspect", "--lenient", file.toString());
+            assertThat(lines.status()).isZero();
+            assertThat(lines.err().lines()).containsExactly(
+                    "torrentctl: warning: info.files[0].path: component '..' dropped, as libtorrent does",
+                    "torrentctl: warning: .torrent: 1 bytes after the root dictionary are ignored, as libtorrent"
+                            + " ignores them");
         }
 
         @Test
@@ -121,6 +151,26 @@ class CliTest {
     @Nested
     @DisplayName("bad input")
     class BadInput {
+        @Test
+        @DisplayName("a heap too small for the torrent: exit 1 and one line that says to raise it, no stack trace")
+        void outOfMemory() throws Exception {
+            StringBuilder torrent = new StringBuilder("d4:infod5:filesl");
+            for (int i = 0; i < 320_000; i++) {
+                torrent.append("d6:lengthi1e4:pathl6:").append(String.format("%06d", i)).append("eee");
+            }
+            torrent.append("e4:name1:t12:piece lengthi4194304e6:pieces20:").append("x".repeat(20)).append("ee");
+            Path file = dir.resolve("huge.torrent");
+            Files.writeString(file, torrent, java.nio.charset.StandardCharsets.ISO_8859_1);
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx8m",
+                    "-cp", System.getProperty("java.class.path"), Main.class.getName(), "inspect", file.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            assertThat(p.waitFor()).isEqualTo(1);
+            assertThat(err.lines()).singleElement().asString()
+                    .startsWith("torrentctl: out of memory (the Java heap is ")
+                    .contains("JAVA_TOOL_OPTIONS=-Xmx");
+        }
+
         @Test
         @DisplayName("malformed bencode: exit 2, one line naming the file and the byte offset, no stack trace")
         void malformedBencode() throws IOException {
