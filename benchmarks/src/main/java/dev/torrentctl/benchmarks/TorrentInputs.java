@@ -32,6 +32,32 @@ final class TorrentInputs {
         };
     }
 
+    /**
+     * The large file list of issue 14: {@code files} files of 100 to 999 bytes named by six digits
+     * in 4 MiB pieces; 320,000 files make 9.9 MB, within libtorrent's default limits.
+     */
+    static byte[] fileList(int files) {
+        Random random = new Random(files);
+        StringBuilder list = new StringBuilder(files * 32);
+        long total = 0;
+        for (int i = 0; i < files; i++) {
+            int length = 100 + random.nextInt(900);
+            total += length;
+            list.append("d6:lengthi").append(length).append("e4:pathl6:").append(String.format("%06d", i))
+                    .append("ee");
+        }
+        int pieceLength = 4 << 20;
+        byte[] pieces = new byte[(int) ((total + pieceLength - 1) / pieceLength) * 20];
+        random.nextBytes(pieces);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(list.length() + pieces.length + 200);
+        out.writeBytes(("d8:announce31:http://tracker.invalid/announce4:infod5:filesl" + list + "e4:name4:huge"
+                + "12:piece lengthi" + pieceLength + "e6:pieces" + pieces.length + ":")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.writeBytes(pieces);
+        out.writeBytes("ee".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        return out.toByteArray();
+    }
+
     private static List<Long> lengths(Random random, int count, long min, long max) {
         List<Long> out = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {

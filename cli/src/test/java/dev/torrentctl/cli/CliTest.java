@@ -156,12 +156,12 @@ class CliTest {
         void outOfMemory() throws Exception {
             StringBuilder torrent = new StringBuilder("d4:infod5:filesl");
             for (int i = 0; i < 320_000; i++) {
-                torrent.append("d6:lengthi1e4:pathl6:").append(String.format("%06d", i)).append("eee");
+                torrent.append("d6:lengthi1e4:pathl6:").append(String.format("%06d", i)).append("ee");
             }
             torrent.append("e4:name1:t12:piece lengthi4194304e6:pieces20:").append("x".repeat(20)).append("ee");
             Path file = dir.resolve("huge.torrent");
             Files.writeString(file, torrent, java.nio.charset.StandardCharsets.ISO_8859_1);
-            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx8m",
+            Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx24m",
                     "-cp", System.getProperty("java.class.path"), Main.class.getName(), "inspect", file.toString())
                     .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             String err = new String(p.getErrorStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);

@@ -76,23 +76,24 @@ final class BencodeCursor {
     /** Reads an integer; the caller has seen {@code i}. */
     long integer() {
         token();
-        if (in[pos + 1] == '0' && pos + 2 < in.length && in[pos + 2] != 'e') {
+        long v = BencodeLexer.integer(in, pos, strict);
+        int end = BencodeLexer.integerEnd(in, pos);
+        if (in[pos + 1] == '0' && end - pos > 3) {
             canonical = false; // a leading zero the lenient decoder let through
         }
-        long v = BencodeLexer.integer(in, pos, strict);
-        pos = BencodeLexer.integerEnd(in, pos);
+        pos = end;
         return v;
     }
 
     /** Reads a string; the caller has seen a digit. @return where its bytes start ({@link #length()} long) */
     int string() {
         token();
-        if (in[pos] == '0' && in[pos + 1] != ':') {
-            canonical = false;
-        }
         long header = BencodeLexer.stringHeader(in, pos, strict);
         lastLength = (int) (header >>> 32);
         int start = (int) header;
+        if (in[pos] == '0' && start - pos > 2) {
+            canonical = false; // a leading zero in the length
+        }
         pos = start + lastLength;
         return start;
     }
@@ -174,8 +175,10 @@ final class BencodeCursor {
                 limits.maxInputBytes())).decodeFirst(in, pos);
         BValue.Span span = v.span().orElseThrow();
         tokens += count(v);
-        if (!strict && canonical && !Arrays.equals(Bencode.encode(v), 0, span.length(), in, span.offset(), span.end())) {
-            canonical = false;
+        if (!strict && canonical) {
+            byte[] again = Bencode.encode(v); // a non-canonical value encodes to other bytes, often fewer
+            canonical = again.length == span.length() && Arrays.equals(again, 0, again.length, in, span.offset(),
+                    span.end());
         }
         pos = span.end();
         return v;

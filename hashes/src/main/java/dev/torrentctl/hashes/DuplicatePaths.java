@@ -79,6 +79,18 @@ final class DuplicatePaths {
     /** One pass of 64-bit hashes over every directory and file path; true if any two are equal. */
     private static boolean anyRepeat(List<TorrentFile> files) {
         LongSet set = new LongSet();
+        if (files instanceof V1FileList compact && compact.pathsAsWritten()) { // from the bytes, making no files
+            long[] fileHashes = new long[compact.size()];
+            for (int i = 0; i < fileHashes.length; i++) {
+                fileHashes[i] = compact.pathHash(i, set::add);
+            }
+            for (long h : fileHashes) {
+                if (!set.add(h)) {
+                    return true;
+                }
+            }
+            return false;
+        }
         // directories first, as libtorrent; a file that hashes like a directory is a repeat
         for (TorrentFile f : files) {
             if (f.path().size() > 1) {
@@ -105,17 +117,21 @@ final class DuplicatePaths {
         return false;
     }
 
-    private static final long FNV_OFFSET = 0xcbf29ce484222325L;
+    static final long FNV_OFFSET = 0xcbf29ce484222325L;
 
-    private static long hash(long h, String s) {
+    static long hash(long h, String s) {
         for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= 'A' && c <= 'Z') {
-                c += 'a' - 'A';
-            }
-            h = (h ^ c) * 0x100000001b3L;
+            h = hashByte(h, s.charAt(i));
         }
         return h;
+    }
+
+    /** FNV-1a, one unit (a byte or a char) at a time, ASCII letters folded to lower case. */
+    static long hashByte(long h, int c) {
+        if (c >= 'A' && c <= 'Z') {
+            c += 'a' - 'A';
+        }
+        return (h ^ (c & 0xffff)) * 0x100000001b3L;
     }
 
     private static String lower(String s) {

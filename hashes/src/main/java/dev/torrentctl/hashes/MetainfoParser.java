@@ -318,9 +318,13 @@ final class MetainfoParser {
                     + " torrent)");
         }
         long total = 0;
-        for (TorrentFile f : files) {
-            if (!f.padding()) {
-                total = Math.addExact(total, f.lengthBytes());
+        if (files instanceof V1FileList compact) {
+            total = compact.contentBytes(); // without making a TorrentFile of each
+        } else {
+            for (TorrentFile f : files) {
+                if (!f.padding()) {
+                    total = Math.addExact(total, f.lengthBytes());
+                }
             }
         }
         if (total == 0) {

@@ -23,9 +23,11 @@ final class V1FileList extends AbstractList<TorrentFile> implements RandomAccess
     static final String BITCOMET_PAD = "_____padding_file_";
     private static final int NONE = -1;
 
+    private static final byte[] BITCOMET_PAD_BYTES = BITCOMET_PAD.getBytes(StandardCharsets.US_ASCII);
+    private static final byte PADDING_BIT = (byte) (1 << FileAttribute.PADDING.ordinal());
+
     private final byte[] raw;
     private final boolean sanitize;
-    private String name = "";
     private int size;
     private long[] lengths = new long[16];
     private int[] paths = new int[16]; // offset of the path list, or NONE for a pad file without one
@@ -37,6 +39,9 @@ final class V1FileList extends AbstractList<TorrentFile> implements RandomAccess
         this.sanitize = sanitize;
     }
 
+    /**
+     * @param pathOffset where the file's path list is, or -1 for a pad file without one
+     */
     void add(long length, int pathOffset, Set<FileAttribute> attrs, int symlinkOffset) {
         if (size == lengths.length) {
             int n = size + (size >> 1);
@@ -53,7 +58,11 @@ final class V1FileList extends AbstractList<TorrentFile> implements RandomAccess
         }
         lengths[size] = length;
         paths[size] = pathOffset;
-        attributes[size] = bits(attrs);
+        byte bits = bits(attrs);
+        if (pathOffset != NONE && contains(raw, pathOffset, BITCOMET_PAD_BYTES)) {
+            bits |= PADDING_BIT; // the marker cannot span two components: their headers part them
+        }
+        attributes[size] = bits;
         if (symlinks != null) {
             symlinks[size] = symlinkOffset;
         }
@@ -62,7 +71,81 @@ final class V1FileList extends AbstractList<TorrentFile> implements RandomAccess
 
     /** @param torrentName the torrent's name, part of every path for BitComet's pad files */
     void finish(String torrentName) {
-        this.name = torrentName;
+        if (torrentName.contains(BITCOMET_PAD)) { // libtorrent looks for it in the whole path, name included
+            for (int i = 0; i < size; i++) {
+                attributes[i] |= PADDING_BIT;
+            }
+        }
+    }
+
+    /** @return the length of every file but pad files: the torrent's content */
+    long contentBytes() {
+        long total = 0;
+        for (int i = 0; i < size; i++) {
+            if ((attributes[i] & PADDING_BIT) == 0) {
+                total = Math.addExact(total, lengths[i]);
+            }
+        }
+        return total;
+    }
+
+    /** @return whether paths are read as the torrent has them (not sanitized), so their bytes can be hashed */
+    boolean pathsAsWritten() {
+        return !sanitize;
+    }
+
+    /**
+     * Hashes file {@code index}'s path from its bytes, ASCII letters folded, as
+     * {@link DuplicatePaths} does from strings: each directory prefix goes to {@code directories},
+     * and the whole path is returned.
+     */
+    long pathHash(int index, java.util.function.LongConsumer directories) {
+        if (paths[index] == NONE) { // .pad/<length>
+            long dir = DuplicatePaths.hash(DuplicatePaths.FNV_OFFSET, ".pad");
+            directories.accept(dir);
+            return DuplicatePaths.hash(DuplicatePaths.hash(dir, "/"), Long.toString(lengths[index]));
+        }
+        long h = DuplicatePaths.FNV_OFFSET;
+        int p = paths[index] + 1;
+        boolean first = true;
+        while (raw[p] != 'e') {
+            long header = BencodeLexer.stringHeader(raw, p, false);
+            int length = (int) (header >>> 32);
+            int start = (int) header;
+            if (!first) {
+                directories.accept(h);
+                h = DuplicatePaths.hashByte(h, '/');
+            }
+            for (int i = start; i < start + length; i++) {
+                h = DuplicatePaths.hashByte(h, raw[i]);
+            }
+            first = false;
+            p = start + length;
+        }
+        return h;
+    }
+
+    private static boolean contains(byte[] in, int listOffset, byte[] word) {
+        int end = listEnd(in, listOffset);
+        outer:
+        for (int i = listOffset; i + word.length <= end; i++) {
+            for (int k = 0; k < word.length; k++) {
+                if (in[i + k] != word[k]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static int listEnd(byte[] in, int listOffset) {
+        int p = listOffset + 1;
+        while (in[p] != 'e') {
+            long header = BencodeLexer.stringHeader(in, p, false);
+            p = (int) header + (int) (header >>> 32);
+        }
+        return p;
     }
 
     /** @return the length of every file, symlinks counting 0: what the v1 pieces cover */
@@ -85,25 +168,9 @@ final class V1FileList extends AbstractList<TorrentFile> implements RandomAccess
         Set<FileAttribute> attrs = attributes(attributes[index]);
         List<String> path = paths[index] == NONE ? List.of(".pad", Long.toString(lengths[index]))
                 : components(paths[index], true);
-        if (!attrs.contains(FileAttribute.PADDING) && isBitCometPad(path)) {
-            attrs = EnumSet.copyOf(attrs.isEmpty() ? EnumSet.noneOf(FileAttribute.class) : attrs);
-            attrs.add(FileAttribute.PADDING);
-        }
         Optional<List<String>> target = symlinks == null || symlinks[index] == NONE ? Optional.empty()
                 : Optional.of(components(symlinks[index], false));
         return new TorrentFile(path, lengths[index], attrs, target);
-    }
-
-    private boolean isBitCometPad(List<String> path) {
-        if (name.contains(BITCOMET_PAD)) {
-            return true;
-        }
-        for (String c : path) {
-            if (c.contains(BITCOMET_PAD)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** The strings of a path list that the parser validated: sanitized as libtorrent does when lenient. */

@@ -6,6 +6,9 @@ import java.util.Objects;
 
 /** What libtorrent reads from a .torrent, from the oracle's {@code inspect} JSON. */
 final class LibtorrentView {
+    /** For {@code load}: whether libtorrent accepts the file, and if not, why. */
+    boolean ok = true;
+    String error;
     String name;
     String v1;
     String v2;
@@ -14,11 +17,15 @@ final class LibtorrentView {
     @com.google.gson.annotations.SerializedName("private")
     boolean private_;
     List<FileEntry> files;
+    List<String> url_seeds;
+    List<String> http_seeds;
+    List<String> trackers;
 
     static final class FileEntry {
         String path;
         long length;
         boolean pad;
+        boolean symlink;
     }
 
     static LibtorrentView parse(String json) {

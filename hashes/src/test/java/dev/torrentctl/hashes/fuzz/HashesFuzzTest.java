@@ -44,6 +44,31 @@ class HashesFuzzTest {
         }
     }
 
+    /**
+     * Read as libtorrent reads it, a .torrent either parses into safe paths that agree with the
+     * strict reading where that reads it too, or fails with a TorrentFormatException.
+     */
+    @FuzzTest(maxDuration = "30s")
+    void lenientMetainfoParser(byte[] input) {
+        Metainfo m;
+        try {
+            m = Metainfo.parseLenient(input, dev.torrentctl.hashes.bencode.BencodeDecoder.Limits.DEFAULT);
+        } catch (TorrentFormatException e) {
+            return;
+        }
+        m.files().forEach(f -> assertThat(f.path()).allSatisfy(c -> assertThat(c).isNotEmpty().doesNotContain("/")
+                .doesNotContain("\\").isNotEqualTo("..").isNotEqualTo(".")));
+        assertThat(m.infoFieldNames()).allSatisfy(k -> assertThat(m.infoField(k)).isPresent());
+        assertThat(m.fieldNames()).allSatisfy(k -> assertThat(m.field(k)).isPresent());
+        try {
+            Metainfo strict = Metainfo.parse(input);
+            assertThat(strict.infoHashes()).isEqualTo(m.infoHashes());
+            assertThat(strict.totalSizeBytes()).isEqualTo(m.totalSizeBytes());
+        } catch (TorrentFormatException e) {
+            // strict refuses what lenient reads: a relaxation applied
+        }
+    }
+
     /** A .torrent either parses with consistent hashes, or fails with a TorrentFormatException. */
     @FuzzTest(maxDuration = "30s")
     void metainfoParser(byte[] input) {
