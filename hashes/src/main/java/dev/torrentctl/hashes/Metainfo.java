@@ -18,7 +18,9 @@ import java.util.Set;
  * two could differ, and rejects with a {@link TorrentFormatException} that names the field what
  * libtorrent rejects:
  * <ul>
- *   <li>the piece length (positive; for v2 and hybrid a power of two of at least 16 KiB);
+ *   <li>the piece length (positive, at most libtorrent's 32,767 blocks of 16 KiB; for v2 and hybrid
+ *       a power of two of at least 16 KiB), at most 2,097,152 pieces and no file of 16 TiB or more
+ *       (libtorrent's load limits);
  *   <li>{@code pieces}: a multiple of 20 bytes, one hash per piece of the files' total size;
  *   <li>a torrent without files, or whose files are all empty;
  *   <li>v2 {@code piece layers}: one layer per file larger than a piece, of the right length and

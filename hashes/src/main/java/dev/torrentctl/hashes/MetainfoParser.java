@@ -34,6 +34,12 @@ final class MetainfoParser {
     private static final int SHA1_LENGTH = 20;
     private static final int SHA256_LENGTH = 32;
     private static final String TORRENT = ".torrent";
+    /** libtorrent 2.0.11's largest piece ({@code file_storage::max_piece_size}: 32,767 blocks of 16 KiB). */
+    static final long MAX_PIECE_LENGTH = 32_767L * 16_384;
+    /** libtorrent's default {@code load_torrent_limits::max_pieces}, which qBittorrent keeps. */
+    static final long MAX_PIECES = 0x200000;
+    /** libtorrent's largest file: fewer than 2^30 - 1 blocks of 16 KiB (about 16 TiB). */
+    static final long MAX_FILE_LENGTH = 16_384L * ((1L << 30) - 1) - 1;
 
     record Parsed(byte[] raw, Fields root, Fields info, BValue.Span infoSpan, InfoHashes infoHashes, String name,
             long pieceLength, long pieceCount, List<TorrentFile> files, long totalSize, boolean privateTorrent,
@@ -75,6 +81,8 @@ final class MetainfoParser {
         Fields info = null;
         int infoStart = -1;
         boolean infoCanonical = true;
+        boolean outsideCanonical = true;
+        c.resetCanonical();
         c.open();
         BencodeCursor.KeyOrder order = c.newKeyOrder();
         while (c.more()) {
@@ -82,13 +90,19 @@ final class MetainfoParser {
             BString key = BString.of(Arrays.copyOfRange(raw, k, k + c.length()));
             if (c.keyIs(k, "info") && c.peek() == 'd') {
                 infoStart = c.position();
+                outsideCanonical = c.canonical();
                 c.resetCanonical();
                 info = readInfo(c);
                 infoCanonical = c.canonical();
+                c.resetCanonical();
                 root.putInPlace(key, infoStart);
             } else {
                 root.put(key, c.value());
             }
+        }
+        if (!(outsideCanonical && c.canonical())) {
+            warnings.add(TORRENT, "keys outside 'info' are unsorted or have leading zeros: read as libtorrent reads"
+                    + " them (the infohash is not affected)");
         }
         checkEnd(c);
         if (info == null) {
@@ -301,6 +315,10 @@ final class MetainfoParser {
         if (pieceLength <= 0) {
             throw new TorrentFormatException("info.piece length must be positive, got " + pieceLength);
         }
+        if (pieceLength > MAX_PIECE_LENGTH) {
+            throw new TorrentFormatException("info.piece length " + pieceLength + " is larger than libtorrent loads ("
+                    + MAX_PIECE_LENGTH + " bytes, 32,767 blocks of 16 KiB)");
+        }
         if (hasV2 && (pieceLength < MerkleTree.BLOCK_SIZE || Long.bitCount(pieceLength) != 1)) {
             throw new TorrentFormatException("info.piece length of a v2 torrent must be a power of two of at least"
                     + " 16 KiB, got " + pieceLength);
@@ -331,6 +349,14 @@ final class MetainfoParser {
             throw new TorrentFormatException("the torrent's " + (files.size() == 1 ? "file is" : "files are all")
                     + " empty: 0 bytes, 0 pieces; clients refuse it (libtorrent: invalid length)");
         }
+        if (files instanceof V1FileList compact) {
+            compact.checkLengths(MAX_FILE_LENGTH, i -> new TorrentFormatException(fileAt(i) + ".length is larger than"
+                    + " libtorrent loads (about 16 TiB)"));
+        } else {
+            for (int i = 0; i < files.size(); i++) {
+                checkFileLength(files.get(i).lengthBytes(), i);
+            }
+        }
         long pieceCount = 0;
         if (hasV1) {
             pieceCount = checkPieces(info, pieceLength);
@@ -340,6 +366,10 @@ final class MetainfoParser {
             if (!hasV1) {
                 pieceCount = v2Pieces;
             }
+        }
+        if (pieceCount > MAX_PIECES) {
+            throw new TorrentFormatException("the torrent has " + pieceCount + " pieces, more than libtorrent loads ("
+                    + MAX_PIECES + ", its default load_torrent_limits.max_pieces)");
         }
         if (hasV1 && hasV2) {
             checkSameFiles(v1Files, v2Files);
@@ -359,6 +389,13 @@ final class MetainfoParser {
                 total, isPrivate, trackers(root), urls(root, "url-list"), urls(root, "httpseeds"), nodes(root),
                 creationDate(root), optionalText(root, "comment"), optionalText(root, "created by"),
                 infoText(info, "source"), warnings.toList());
+    }
+
+    private static void checkFileLength(long length, int index) {
+        if (length > MAX_FILE_LENGTH) {
+            throw new TorrentFormatException("file " + index + " has " + length + " bytes, larger than libtorrent loads"
+                    + " (about 16 TiB)");
+        }
     }
 
     private String name(Fields info) {

@@ -11,7 +11,8 @@ import java.util.Set;
  *
  * @param path path components below the torrent's root folder (for a single-file torrent: its name)
  * @param lengthBytes size in bytes
- * @param attributes the BEP 47 attributes
+ * @param attributes the BEP 47 attributes; {@link FileAttribute#PADDING} also for a file that BitComet
+ *     named {@code _____padding_file_…} without an {@code attr}, which libtorrent takes for a pad file
  * @param symlinkTarget for a {@link FileAttribute#SYMLINK}, the target's path components below the
  *     torrent's root folder
  * @since 0.1

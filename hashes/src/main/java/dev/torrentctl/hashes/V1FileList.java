@@ -78,6 +78,15 @@ final class V1FileList extends AbstractList<TorrentFile> implements RandomAccess
         }
     }
 
+    /** Throws the exception {@code tooLarge} makes for the first file longer than {@code max}. */
+    void checkLengths(long max, java.util.function.IntFunction<TorrentFormatException> tooLarge) {
+        for (int i = 0; i < size; i++) {
+            if (lengths[i] > max) {
+                throw tooLarge.apply(i);
+            }
+        }
+    }
+
     /** @return the length of every file but pad files: the torrent's content */
     long contentBytes() {
         long total = 0;

@@ -371,6 +371,19 @@ class RealWorldTorrentsTest {
         }
 
         @Test
+        @DisplayName("unsorted keys outside info: refused by default, a warning when lenient; the infohash is the same")
+        void unsortedOutsideInfo() {
+            String text = latin1(v1(List.of(file("a", 100)), BDictionary.builder().put("comment", "c")));
+            byte[] unsorted = ("d4:info" + text.substring(text.indexOf("4:info") + 6, text.length() - 1)
+                    + "7:comment1:ce").getBytes(StandardCharsets.ISO_8859_1);
+            rejects(unsorted, "dictionary key 'comment' is not sorted (it follows 'info')");
+            Metainfo m = Metainfo.parseLenient(unsorted, BencodeDecoder.Limits.DEFAULT);
+            assertThat(m.comment()).contains("c");
+            assertThat(warnings(m)).containsExactly(".torrent: keys outside 'info' are unsorted or have leading"
+                    + " zeros: read as libtorrent reads them (the infohash is not affected)");
+        }
+
+        @Test
         @DisplayName("unsafe path components: refused by default, made safe as libtorrent makes them when lenient")
         void unsafePaths() {
             byte[] torrent = v1(file("../x", 100), file("a/./b", 100), file("", 5), file("c\\d", 1));
@@ -382,6 +395,28 @@ class RealWorldTorrentsTest {
                     "info.files[1].path: component '.' dropped, as libtorrent does",
                     "info.files[2].path: component '' read as '_', as libtorrent does",
                     "info.files[3].path: component 'c\\d' read as 'cd', as libtorrent does");
+        }
+    }
+
+    @Nested
+    @DisplayName("libtorrent's size limits")
+    class Limits {
+        @Test
+        @DisplayName("a piece larger than 32,767 blocks of 16 KiB, more than 2,097,152 pieces, a file of 16 TiB")
+        void refused() {
+            byte[] bigPieces = Bencode.encode(BDictionary.builder().put("info", BDictionary.builder()
+                    .put("length", 1L << 30).put("name", "x").put("piece length", 1L << 30).put("pieces", new byte[20])
+                    .build()).build());
+            rejects(bigPieces, "info.piece length 1073741824 is larger than libtorrent loads");
+            long pieces = 0x200001;
+            byte[] manyPieces = Bencode.encode(BDictionary.builder().put("info", BDictionary.builder()
+                    .put("length", pieces * PIECE).put("name", "x").put("piece length", PIECE)
+                    .put("pieces", new byte[(int) pieces * 20]).build()).build());
+            assertThatThrownBy(() -> Metainfo.parse(manyPieces, BencodeDecoder.strict().withLimits(
+                    BencodeDecoder.Limits.QBITTORRENT))).hasMessageContaining("has 2097153 pieces, more than libtorrent");
+            byte[] hugeFile = v2(tree("a", BDictionary.of(Map.of(BString.of(""), BDictionary.builder()
+                    .put("length", 16_384L << 30).put("pieces root", rootOf(1)).build()))), "t");
+            rejects(hugeFile, "larger than libtorrent loads (about 16 TiB)");
         }
     }
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * Faults a real daemon produces: refusing a torrent libtorrent cannot load (415), answering slower
+ * Faults a real daemon produces: refusing a torrent libtorrent cannot load (which torrentctl now
+ * refuses before sending; the 415's mapping is pinned by the scripted ErrorMappingTest), answering slower
  * than the read timeout (through a delaying proxy), going away (connection refused) and coming back
  * without its sessions after a restart. One subclass per version; the restart comes last.
  */
@@ -50,16 +51,47 @@ abstract class FaultsKit {
 
     @Test
     @Order(1)
-    @DisplayName("a .torrent libtorrent cannot load (only an empty file) is refused with 415 and reported as invalid input")
-    void corruptTorrentIsRefused() {
+    @DisplayName("a .torrent libtorrent cannot load (only an empty file): the daemon refuses it (posted as is), and"
+            + " torrentctl refuses it before sending, as invalid input that names the problem")
+    void corruptTorrentIsRefused() throws Exception {
         byte[] torrent = TorrentCreator.builder("only-empty", TorrentVersion.V1).singleFile(new byte[0]).build();
+        assertThat(postAsIs(torrent)).as("the daemon's answer to the bytes posted as they are")
+                .matches(answer -> answer.startsWith("415") || answer.startsWith("400") || answer.endsWith("Fails."));
         try (QBittorrentApi api = QBittorrentApi.connect(config(daemon.container().url()).build())) {
             assertThatThrownBy(() -> api.add(AddTorrentRequest.builder(TorrentSource.torrentFile(torrent)).stopped(true)
                     .build()))
                     .isInstanceOf(InvalidInputException.class)
-                    .hasMessageContaining("qBittorrent rejected the torrent")
-                    .hasMessageContaining("not a valid torrent");
+                    .hasMessageContaining("not a valid .torrent file")
+                    .hasMessageContaining("empty: 0 bytes, 0 pieces");
+            assertThat(api.list()).isEmpty();
         }
+    }
+
+    /** Logs in and posts the file to torrents/add with the JDK's client: what the daemon says, as "status body". */
+    private String postAsIs(byte[] torrent) throws Exception {
+        QBittorrentContainer c = daemon.container();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .cookieHandler(new java.net.CookieManager()).build();
+        String form = "username=" + java.net.URLEncoder.encode(c.username(), java.nio.charset.StandardCharsets.UTF_8)
+                + "&password=" + java.net.URLEncoder.encode(c.password(), java.nio.charset.StandardCharsets.UTF_8);
+        java.net.http.HttpResponse<String> login = http.send(java.net.http.HttpRequest.newBuilder(
+                URI.create(c.url() + "/api/v2/auth/login")).header("Referer", c.url())
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(login.body()).isEqualTo("Ok.");
+        String boundary = "torrentctl-boundary";
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"torrents\"; filename=\"x.torrent\""
+                + "\r\nContent-Type: application/x-bittorrent\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        body.writeBytes(torrent);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        java.net.http.HttpResponse<String> added = http.send(java.net.http.HttpRequest.newBuilder(
+                URI.create(c.url() + "/api/v2/torrents/add")).header("Referer", c.url())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        return added.statusCode() + " " + added.body().strip();
     }
 
     @Test
