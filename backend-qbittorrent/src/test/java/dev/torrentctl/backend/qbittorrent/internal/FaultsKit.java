@@ -67,31 +67,38 @@ abstract class FaultsKit {
         }
     }
 
-    /** Logs in and posts the file to torrents/add with the JDK's client: what the daemon says, as "status body". */
+    /**
+     * Logs in and posts the file to torrents/add with the JDK's HttpURLConnection: what the daemon
+     * says, as "status body".
+     */
     private String postAsIs(byte[] torrent) throws Exception {
         QBittorrentContainer c = daemon.container();
-        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager()).build();
-        String form = "username=" + java.net.URLEncoder.encode(c.username(), java.nio.charset.StandardCharsets.UTF_8)
-                + "&password=" + java.net.URLEncoder.encode(c.password(), java.nio.charset.StandardCharsets.UTF_8);
-        java.net.http.HttpResponse<String> login = http.send(java.net.http.HttpRequest.newBuilder(
-                URI.create(c.url() + "/api/v2/auth/login")).header("Referer", c.url())
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(login.body()).isEqualTo("Ok.");
+        java.nio.charset.Charset utf8 = java.nio.charset.StandardCharsets.UTF_8;
+        HttpURLConnection login = (HttpURLConnection) URI.create(c.url() + "/api/v2/auth/login").toURL().openConnection();
+        login.setRequestMethod("POST");
+        login.setDoOutput(true);
+        login.setRequestProperty("Referer", c.url());
+        login.setRequestProperty("Content-Type", "application/x-www-form-urlencoded");
+        login.getOutputStream().write(("username=" + java.net.URLEncoder.encode(c.username(), utf8) + "&password="
+                + java.net.URLEncoder.encode(c.password(), utf8)).getBytes(utf8));
+        assertThat(new String(login.getInputStream().readAllBytes(), utf8)).isEqualTo("Ok.");
+        String cookie = login.getHeaderField("Set-Cookie").split(";", 2)[0];
         String boundary = "torrentctl-boundary";
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"torrents\"; filename=\"x.torrent\""
-                + "\r\nContent-Type: application/x-bittorrent\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        body.writeBytes(torrent);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
-        java.net.http.HttpResponse<String> added = http.send(java.net.http.HttpRequest.newBuilder(
-                URI.create(c.url() + "/api/v2/torrents/add")).header("Referer", c.url())
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        return added.statusCode() + " " + added.body().strip();
+        HttpURLConnection add = (HttpURLConnection) URI.create(c.url() + "/api/v2/torrents/add").toURL().openConnection();
+        add.setRequestMethod("POST");
+        add.setDoOutput(true);
+        add.setRequestProperty("Referer", c.url());
+        add.setRequestProperty("Cookie", cookie);
+        add.setRequestProperty("Content-Type", "multipart/form-data; boundary=" + boundary);
+        try (java.io.OutputStream out = add.getOutputStream()) {
+            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"torrents\"; filename=\"x.torrent\""
+                    + "\r\nContent-Type: application/x-bittorrent\r\n\r\n").getBytes(utf8));
+            out.write(torrent);
+            out.write(("\r\n--" + boundary + "--\r\n").getBytes(utf8));
+        }
+        int status = add.getResponseCode();
+        java.io.InputStream body = status < 400 ? add.getInputStream() : add.getErrorStream();
+        return status + " " + (body == null ? "" : new String(body.readAllBytes(), utf8).strip());
     }
 
     @Test
