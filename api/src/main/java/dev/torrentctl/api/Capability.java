@@ -114,5 +114,21 @@ public enum Capability {
     /** {@link Api#transferInfo()}. */
     TRANSFER_INFO,
     /** {@link Api#properties(TorrentRef)}. */
-    PROPERTIES
+    PROPERTIES,
+    /**
+     * {@link Api#add(AddTorrentRequest)} of a .torrent whose {@code info} dictionary is not
+     * canonical bencode (unsorted keys, as private trackers ship them) keys the torrent by the hash
+     * of its bytes as found, as BEP 3 requires. Transmission before 4.0 re-encodes the dictionary
+     * and hashes that, so it lists such a torrent under another hash (and announces that one).
+     *
+     * @since 0.2
+     */
+    NON_CANONICAL_TORRENTS,
+    /**
+     * {@link Api#add(AddTorrentRequest)} of a hybrid torrent (BEP 52: v1 and v2 in one file).
+     * Transmission 3.00 refuses them as invalid; it came with 4.0.
+     *
+     * @since 0.2
+     */
+    HYBRID_TORRENTS
 }

@@ -16,6 +16,7 @@ public final class TransmissionContainer extends LocalImageContainer<Transmissio
 
     private final String username = "torrentctl";
     private final String password = "pw-" + UUID.randomUUID();
+    private String rpcWhitelist = "";
 
     /** @param image which Transmission to run */
     public TransmissionContainer(DaemonImage image) {
@@ -24,10 +25,22 @@ public final class TransmissionContainer extends LocalImageContainer<Transmissio
         withExposedPorts(RPC_PORT);
         withCommand("-f", "-g", "/config");
         waitingFor(Wait.forHttp("/transmission/rpc").forPort(RPC_PORT)
-                .forStatusCodeMatching(c -> c == 401 || c == 409 || c == 200)
+                .forStatusCodeMatching(c -> c == 401 || c == 409 || c == 200 || c == 403)
                 .withStartupTimeout(Duration.ofSeconds(60)));
     }
 
+
+    /**
+     * Turns the daemon's IP whitelist on with only these addresses, so that calls from anywhere
+     * else are refused with 403.
+     *
+     * @param addresses comma-separated, as {@code rpc-whitelist} takes them
+     * @return this container
+     */
+    public TransmissionContainer withRpcWhitelist(String addresses) {
+        this.rpcWhitelist = addresses;
+        return this;
+    }
 
     @Override
     protected void configure() {
@@ -59,7 +72,8 @@ public final class TransmissionContainer extends LocalImageContainer<Transmissio
                 + "  \"rpc-authentication-required\": true,\n"
                 + "  \"rpc-username\": \"" + username + "\",\n"
                 + "  \"rpc-password\": \"" + password + "\",\n"
-                + "  \"rpc-whitelist-enabled\": false,\n"
+                + (rpcWhitelist.isEmpty() ? "  \"rpc-whitelist-enabled\": false,\n"
+                        : "  \"rpc-whitelist-enabled\": true,\n  \"rpc-whitelist\": \"" + rpcWhitelist + "\",\n")
                 + "  \"rpc-host-whitelist-enabled\": false,\n"
                 + "  \"download-dir\": \"/downloads\",\n"
                 + "  \"incomplete-dir-enabled\": false,\n"

@@ -72,6 +72,7 @@ public final class Metainfo {
     private final Optional<String> createdBy;
     private final Optional<String> source;
     private final List<MetainfoWarning> warnings;
+    private final boolean infoCanonical;
 
     Metainfo(MetainfoParser.Parsed p) {
         this.raw = p.raw();
@@ -94,6 +95,7 @@ public final class Metainfo {
         this.createdBy = p.createdBy();
         this.source = p.source();
         this.warnings = p.warnings();
+        this.infoCanonical = p.infoCanonical();
     }
 
     /**
@@ -215,6 +217,17 @@ public final class Metainfo {
      */
     public List<MetainfoWarning> warnings() {
         return warnings;
+    }
+
+    /**
+     * @return whether the {@code info} dictionary is canonical bencode (sorted keys, no leading
+     *     zeros): always for a strict parse; a lenient one may read a v1 torrent that is not, which a
+     *     client that re-encodes the dictionary to hash it (Transmission before 4.0) would list
+     *     under another hash
+     * @since 0.2
+     */
+    public boolean infoIsCanonical() {
+        return infoCanonical;
     }
 
     /** @return the BEP 27 private flag */

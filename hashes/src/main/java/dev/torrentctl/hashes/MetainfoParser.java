@@ -45,7 +45,7 @@ final class MetainfoParser {
             long pieceLength, long pieceCount, List<TorrentFile> files, long totalSize, boolean privateTorrent,
             List<List<String>> trackers, List<String> webSeeds, List<String> httpSeeds, List<DhtNode> dhtNodes,
             Optional<Instant> creationDate, Optional<String> comment, Optional<String> createdBy,
-            Optional<String> source, List<MetainfoWarning> warnings) {}
+            Optional<String> source, List<MetainfoWarning> warnings, boolean infoCanonical) {}
 
     /** A v2 file with its pieces root (absent for empty files and symlinks). */
     private record V2File(TorrentFile file, Optional<byte[]> piecesRoot) {}
@@ -388,7 +388,7 @@ final class MetainfoParser {
         return new Parsed(raw, root, info, infoSpan, new InfoHashes(v1, v2), name, pieceLength, pieceCount, files,
                 total, isPrivate, trackers(root), urls(root, "url-list"), urls(root, "httpseeds"), nodes(root),
                 creationDate(root), optionalText(root, "comment"), optionalText(root, "created by"),
-                infoText(info, "source"), warnings.toList());
+                infoText(info, "source"), warnings.toList(), infoCanonical);
     }
 
     private static void checkFileLength(long length, int index) {

@@ -42,8 +42,8 @@ class ModulePathIT {
         transmission.on("POST", "/transmission/rpc", r -> r.header("X-Transmission-Session-Id").isEmpty()
                 ? ScriptedResponse.text(409, "").withHeader("X-Transmission-Session-Id", "id1")
                 : r.bodyText().contains("session-get")
-                        ? ScriptedResponse.json(200, "{\"result\":\"success\",\"arguments\":{\"version\":\"4.1.4\","
-                                + "\"rpc-version\":19}}")
+                        ? ScriptedResponse.json(200, "{\"result\":\"success\",\"arguments\":{\"version\":\"4.0.6\","
+                                + "\"rpc-version\":17}}")
                         : ScriptedResponse.json(200, "{\"result\":\"success\",\"arguments\":{\"torrents\":[]}}"));
     }
 
@@ -100,6 +100,6 @@ class ModulePathIT {
                 "torrentctl.example.app/dev.torrentctl.example.App",
                 "qbittorrent", qbittorrent.url(), "transmission", transmission.url()));
         assertThat(out).contains("backends [qbittorrent, transmission]", "qbittorrent version v5.1.0",
-                "qbittorrent torrent modular STOPPED", "transmission version 4.1.4");
+                "qbittorrent torrent modular STOPPED", "transmission version 4.0.6");
     }
 }

@@ -281,6 +281,12 @@ final class FakeApi implements Api {
             if (hashes.v1().isEmpty()) {
                 need("add", Capability.V2_TORRENTS);
             }
+            if (hashes.version() == dev.torrentctl.hashes.TorrentVersion.HYBRID) {
+                need("add", Capability.HYBRID_TORRENTS);
+            }
+            if (!parsed.infoIsCanonical()) {
+                need("add", Capability.NON_CANONICAL_TORRENTS);
+            }
             meta = Optional.of(parsed);
         }
         String id = hashes.torrentId().hex();

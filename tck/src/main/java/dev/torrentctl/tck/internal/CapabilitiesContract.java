@@ -103,6 +103,8 @@ public abstract class CapabilitiesContract extends Contract {
             case ADD_TORRENT_FILE -> api.add(Fixture.create(FixtureKind.V1).request().build());
             case ADD_URL -> api.add(AddTorrentRequest.of(TorrentSource.url(URI.create("http://127.0.0.1:9/x.torrent"))));
             case V2_TORRENTS -> api.add(Fixture.create(FixtureKind.V2).request().build());
+            case HYBRID_TORRENTS -> api.add(Fixture.create(FixtureKind.HYBRID).request().stopped(true).build());
+            case NON_CANONICAL_TORRENTS -> api.add(Fixture.unsortedInfoKeys().request().stopped(true).build());
             case ADD_OPTION_SAVE_PATH -> api.add(magnet.request().savePath("/tmp/torrentctl-tck").build());
             case ADD_OPTION_STOPPED -> api.add(magnet.request().stopped(true).build());
             case ADD_OPTION_CATEGORY -> api.add(magnet.request().category("torrentctl-tck").build());

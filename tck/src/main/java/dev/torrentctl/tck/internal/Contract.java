@@ -55,7 +55,9 @@ public abstract class Contract {
 
     /** A fixture the client supports: v2 where it can, else v1. */
     FixtureKind newestKind() {
-        return context().api().capabilities().contains(Capability.V2_TORRENTS) ? FixtureKind.HYBRID : FixtureKind.V1;
+        Set<Capability> c = context().api().capabilities();
+        return c.contains(Capability.V2_TORRENTS) && c.contains(Capability.HYBRID_TORRENTS) ? FixtureKind.HYBRID
+                : FixtureKind.V1;
     }
 
     dev.torrentctl.api.Wait waitForIt() {

@@ -7,7 +7,7 @@ import java.util.Set;
 public enum FixtureKind {
     V1(Set.of(Capability.ADD_TORRENT_FILE)),
     V2(Set.of(Capability.ADD_TORRENT_FILE, Capability.V2_TORRENTS)),
-    HYBRID(Set.of(Capability.ADD_TORRENT_FILE)),
+    HYBRID(Set.of(Capability.ADD_TORRENT_FILE, Capability.HYBRID_TORRENTS)),
     MAGNET(Set.of(Capability.ADD_MAGNET));
 
     private final Set<Capability> needs;

@@ -19,13 +19,18 @@ import org.junit.jupiter.api.Test;
 
 /** Per-torrent rate and share limits, global rate limits and the alternative-speed switch. */
 public abstract class LimitsContract extends Contract {
+    /**
+     * Rates every client stores exactly: multiples of 128,000 B/s are whole kB/s (Transmission
+     * keeps 1,000-byte units) and whole KiB/s (qBittorrent's WebUI shows 1,024-byte ones).
+     */
+    private static final long EXACT = 128_000;
 
     @Test
     @DisplayName("a torrent's rate limits are set in bytes per second, read back equal, and cleared")
     void torrentSpeedLimits() {
         Api api = context().api();
         Fixture f = stoppedV1(Capability.TORRENT_SPEED_LIMITS);
-        SpeedLimits limits = SpeedLimits.of(DataRate.ofKibibytesPerSecond(300), DataRate.ofBytesPerSecond(123_456));
+        SpeedLimits limits = SpeedLimits.of(DataRate.ofBytesPerSecond(3 * EXACT), DataRate.ofBytesPerSecond(EXACT));
         assertThat(api.setSpeedLimits(TorrentSelection.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
         assertThat(api.get(f.ref()).settings().speedLimits()).isEqualTo(limits);
@@ -87,7 +92,7 @@ public abstract class LimitsContract extends Contract {
         requires(Capability.GLOBAL_SPEED_LIMITS);
         Api api = context().api();
         SpeedLimits before = api.globalSpeedLimits();
-        SpeedLimits limits = SpeedLimits.of(DataRate.ofKibibytesPerSecond(5_000), DataRate.ofKibibytesPerSecond(700));
+        SpeedLimits limits = SpeedLimits.of(DataRate.ofBytesPerSecond(40 * EXACT), DataRate.ofBytesPerSecond(6 * EXACT));
         try {
             api.setGlobalSpeedLimits(limits);
             context().poller().until("the limits show", api::globalSpeedLimits, limits::equals);

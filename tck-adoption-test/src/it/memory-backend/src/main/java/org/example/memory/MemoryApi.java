@@ -41,7 +41,7 @@ final class MemoryApi implements Api {
     private static final Map<String, Torrent> STORE = new ConcurrentHashMap<>();
     private static final Set<Capability> CAPABILITIES = EnumSet.of(Capability.LIST_TORRENTS,
             Capability.GET_TORRENT, Capability.ADD_MAGNET, Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED,
-            Capability.STOP_START, Capability.REMOVE);
+            Capability.STOP_START, Capability.REMOVE, Capability.HYBRID_TORRENTS, Capability.NON_CANONICAL_TORRENTS);
 
     private final ConnectionEvents events;
     private final AtomicBoolean closed = new AtomicBoolean();

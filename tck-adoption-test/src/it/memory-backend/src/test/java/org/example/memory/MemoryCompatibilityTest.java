@@ -29,6 +29,7 @@ class MemoryCompatibilityTest extends ApiCompatibilityKit {
     @Override
     protected Optional<Set<Capability>> expectedCapabilities() {
         return Optional.of(EnumSet.of(Capability.LIST_TORRENTS, Capability.GET_TORRENT, Capability.ADD_MAGNET,
-                Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.STOP_START, Capability.REMOVE));
+                Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.STOP_START, Capability.REMOVE,
+                Capability.HYBRID_TORRENTS, Capability.NON_CANONICAL_TORRENTS));
     }
 }

@@ -1,11 +1,11 @@
-package dev.torrentctl.backend.transmission;
+package dev.torrentctl.backend.transmission.stub;
 
 import dev.torrentctl.api.Api;
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.UrlFormat;
 import dev.torrentctl.api.spi.ApiProvider;
 import java.util.List;
-import dev.torrentctl.backend.transmission.internal.TransmissionApi;
+import dev.torrentctl.backend.transmission.stub.internal.TransmissionApi;
 
 /**
  * Registers the Transmission backend under the name {@value #NAME}. The RPC endpoint is
@@ -15,7 +15,7 @@ import dev.torrentctl.backend.transmission.internal.TransmissionApi;
  */
 public final class TransmissionProvider implements ApiProvider {
     /** The backend name. */
-    public static final String NAME = "transmission";
+    public static final String NAME = "transmission-stub";
     /** The port used when a URL has neither scheme nor port. */
     public static final int DEFAULT_PORT = 9091;
 

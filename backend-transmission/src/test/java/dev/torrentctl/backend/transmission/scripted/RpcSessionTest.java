@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @DisplayName("A Transmission RPC session")
 class RpcSessionTest {
     private static final String RPC = "/transmission/rpc";
-    private static final String SESSION_GET = "{\"arguments\":{\"version\":\"4.1.4 (abc)\",\"rpc-version\":18},"
+    private static final String SESSION_GET = "{\"arguments\":{\"version\":\"4.0.6 (abc)\",\"rpc-version\":17},"
             + "\"result\":\"success\"}";
     private static final String NO_TORRENTS = "{\"arguments\":{\"torrents\":[]},\"result\":\"success\"}";
 
@@ -84,7 +84,7 @@ class RpcSessionTest {
     @DisplayName("answers the 409 handshake by sending the call again, once, with the session id")
     void sessionIdHandshake() {
         try (Api api = open()) {
-            assertThat(api.clientInfo().version()).isEqualTo("4.1.4 (abc)");
+            assertThat(api.clientInfo().version()).isEqualTo("4.0.6 (abc)");
             assertThat(server.requests(RPC)).hasSize(2);
             assertThat(server.requests(RPC).get(0).header("X-Transmission-Session-Id")).isEmpty();
             assertThat(server.requests(RPC).get(1).header("X-Transmission-Session-Id")).hasValue("id-1");

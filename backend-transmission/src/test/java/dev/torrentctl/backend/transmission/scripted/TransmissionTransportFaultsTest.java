@@ -35,7 +35,7 @@ class TransmissionTransportFaultsTest extends TransportFaultKit {
 
     @Override
     protected void answerWell(String requestLine, String body, OutputStream out) throws IOException {
-        byte[] b = "{\"result\":\"success\",\"arguments\":{\"version\":\"4.1.4\",\"rpc-version\":19}}"
+        byte[] b = "{\"result\":\"success\",\"arguments\":{\"version\":\"4.0.6\",\"rpc-version\":17}}"
                 .getBytes(StandardCharsets.UTF_8);
         out.write(HostileHttpServer.head(200, "Content-Type: application/json", "Content-Length: " + b.length));
         out.write(b);

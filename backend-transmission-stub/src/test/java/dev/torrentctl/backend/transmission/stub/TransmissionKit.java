@@ -1,4 +1,4 @@
-package dev.torrentctl.backend.transmission;
+package dev.torrentctl.backend.transmission.stub;
 
 import dev.torrentctl.api.Capability;
 import dev.torrentctl.api.ClientConfig;
@@ -16,7 +16,7 @@ abstract class TransmissionKit extends ApiCompatibilityKit {
 
     @Override
     protected String backendName() {
-        return "transmission";
+        return "transmission-stub";
     }
 
     @Override

@@ -1,4 +1,4 @@
-package dev.torrentctl.backend.transmission.internal;
+package dev.torrentctl.backend.transmission.stub.internal;
 
 import dev.torrentctl.backend.support.http.HttpBodies;
 import dev.torrentctl.backend.support.http.HttpTransport;
@@ -11,7 +11,7 @@ import dev.torrentctl.api.BackendProtocolException;
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.UnrecognizedServerException;
 import dev.torrentctl.api.spi.ConnectionEvents;
-import dev.torrentctl.backend.transmission.TransmissionProvider;
+import dev.torrentctl.backend.transmission.stub.TransmissionProvider;
 import java.lang.System.Logger.Level;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -27,7 +27,7 @@ import org.apache.hc.core5.http.io.entity.StringEntity;
  * style, which both 3.00 and 4.x serve. Thread-safe.
  */
 final class RpcSession implements AutoCloseable {
-    private static final System.Logger LOG = System.getLogger("dev.torrentctl.backend.transmission");
+    private static final System.Logger LOG = System.getLogger("dev.torrentctl.backend.transmission.stub");
     private static final String BACKEND = TransmissionProvider.NAME;
     private static final String SESSION_HEADER = "X-Transmission-Session-Id";
 

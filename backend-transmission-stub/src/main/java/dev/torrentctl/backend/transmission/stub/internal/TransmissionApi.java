@@ -1,4 +1,4 @@
-package dev.torrentctl.backend.transmission.internal;
+package dev.torrentctl.backend.transmission.stub.internal;
 
 import dev.torrentctl.backend.support.json.TolerantNumbers;
 import dev.torrentctl.backend.support.ClosedGuard;
@@ -15,7 +15,7 @@ import dev.torrentctl.api.ClientInfo;
 import dev.torrentctl.api.DataRate;
 import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentState;
-import dev.torrentctl.backend.transmission.TransmissionProvider;
+import dev.torrentctl.backend.transmission.stub.TransmissionProvider;
 import dev.torrentctl.hashes.InfoHashV1;
 import dev.torrentctl.hashes.TorrentFormatException;
 import java.time.Duration;

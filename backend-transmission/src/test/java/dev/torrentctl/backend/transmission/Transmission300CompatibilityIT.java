@@ -13,6 +13,11 @@ class Transmission300CompatibilityIT extends TransmissionKit {
             new DaemonExtension<>(DaemonImage.TRANSMISSION_3_00, TransmissionContainer::new);
 
     @Override
+    DaemonImage image() {
+        return DaemonImage.TRANSMISSION_3_00;
+    }
+
+    @Override
     DaemonExtension<TransmissionContainer> daemon() {
         return DAEMON;
     }

@@ -3,4 +3,4 @@
  * reads the daemon's version and lists torrents; everything else answers
  * {@link dev.torrentctl.api.UnsupportedCapabilityException}.
  */
-package dev.torrentctl.backend.transmission;
+package dev.torrentctl.backend.transmission.stub;

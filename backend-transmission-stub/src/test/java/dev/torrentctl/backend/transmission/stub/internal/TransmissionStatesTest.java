@@ -1,4 +1,4 @@
-package dev.torrentctl.backend.transmission.internal;
+package dev.torrentctl.backend.transmission.stub.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

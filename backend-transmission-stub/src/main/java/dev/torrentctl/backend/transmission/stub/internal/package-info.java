@@ -1,0 +1,2 @@
+/** Not API; may change without notice. */
+package dev.torrentctl.backend.transmission.stub.internal;
