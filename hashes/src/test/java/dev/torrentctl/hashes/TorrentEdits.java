@@ -7,20 +7,20 @@ import dev.torrentctl.hashes.bencode.Bencode;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Makes broken variants of valid torrents: decode, change one key, encode again. */
-final class TorrentEdits {
+/** Makes variants of valid torrents: decode, change one key, encode again. Shared by the cross-checks. */
+public final class TorrentEdits {
     private TorrentEdits() {}
 
-    static BDictionary root(byte[] torrent) {
+    public static BDictionary root(byte[] torrent) {
         return (BDictionary) Bencode.decode(torrent);
     }
 
-    static BDictionary info(byte[] torrent) {
+    public static BDictionary info(byte[] torrent) {
         return (BDictionary) root(torrent).get("info").orElseThrow();
     }
 
     /** @return {@code d} with {@code key} set to {@code value}, or removed when {@code value} is null */
-    static BDictionary with(BDictionary d, String key, BValue value) {
+    public static BDictionary with(BDictionary d, String key, BValue value) {
         Map<BString, BValue> copy = new LinkedHashMap<>(d.entries());
         if (value == null) {
             copy.remove(BString.of(key));
@@ -30,11 +30,11 @@ final class TorrentEdits {
         return BDictionary.of(copy);
     }
 
-    static byte[] withRootKey(byte[] torrent, String key, BValue value) {
+    public static byte[] withRootKey(byte[] torrent, String key, BValue value) {
         return Bencode.encode(with(root(torrent), key, value));
     }
 
-    static byte[] withInfoKey(byte[] torrent, String key, BValue value) {
+    public static byte[] withInfoKey(byte[] torrent, String key, BValue value) {
         return Bencode.encode(with(root(torrent), "info", with(info(torrent), key, value)));
     }
 }

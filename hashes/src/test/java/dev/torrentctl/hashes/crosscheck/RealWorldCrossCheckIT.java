@@ -1,5 +1,8 @@
 package dev.torrentctl.hashes.crosscheck;
 
+import static dev.torrentctl.hashes.TorrentEdits.info;
+import static dev.torrentctl.hashes.TorrentEdits.root;
+import static dev.torrentctl.hashes.TorrentEdits.with;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -242,24 +245,6 @@ class RealWorldCrossCheckIT {
         byte[] b = new byte[n];
         new java.util.Random(n).nextBytes(b);
         return b;
-    }
-
-    private static BDictionary root(byte[] t) {
-        return (BDictionary) Bencode.decode(t);
-    }
-
-    private static BDictionary info(byte[] t) {
-        return (BDictionary) root(t).get("info").orElseThrow();
-    }
-
-    static BDictionary with(BDictionary d, String key, BValue value) {
-        Map<BString, BValue> copy = new LinkedHashMap<>(d.entries());
-        if (value == null) {
-            copy.remove(BString.of(key));
-        } else {
-            copy.put(BString.of(key), value);
-        }
-        return BDictionary.of(copy);
     }
 
     private static byte[] editRoot(byte[] t, UnaryOperator<BDictionary> edit) {
