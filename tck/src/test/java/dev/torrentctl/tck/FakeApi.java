@@ -110,6 +110,18 @@ final class FakeApi implements Api {
         this.daemon = DAEMONS.computeIfAbsent(name, k -> new Daemon());
     }
 
+    /** The v1 hash of the info dictionary decoded and encoded again: sorted, so not the file's. */
+    private static InfoHashes reencodedHash(Metainfo m) {
+        byte[] again = dev.torrentctl.hashes.bencode.Bencode.encode(
+                dev.torrentctl.hashes.bencode.BencodeDecoder.lenient().decode(m.infoBytes()));
+        try {
+            return InfoHashes.of(dev.torrentctl.hashes.InfoHashV1.of(
+                    java.security.MessageDigest.getInstance("SHA-1").digest(again)));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private boolean broken(FakeProvider.Breakage b) {
         return breakage == b;
     }
@@ -283,9 +295,16 @@ final class FakeApi implements Api {
             }
             if (hashes.version() == dev.torrentctl.hashes.TorrentVersion.HYBRID) {
                 need("add", Capability.HYBRID_TORRENTS);
+                if (broken(FakeProvider.Breakage.HYBRID_REFUSED)) { // as Transmission 3.00 does
+                    throw new dev.torrentctl.api.InvalidInputException(name, "add",
+                            "invalid or corrupt torrent file", null);
+                }
             }
             if (!parsed.infoIsCanonical()) {
                 need("add", Capability.NON_CANONICAL_TORRENTS);
+                if (broken(FakeProvider.Breakage.REENCODED_HASH)) { // keyed by a re-encoding, as Transmission 3.00
+                    hashes = reencodedHash(parsed);
+                }
             }
             meta = Optional.of(parsed);
         }

@@ -50,7 +50,11 @@ abstract class FakeProvider implements ApiProvider {
         BULK_LIFECYCLE("BulkLifecycle"),
         CONNECTION("Connection"),
         ERRORS("Errors"),
-        LIFECYCLE("Lifecycle");
+        LIFECYCLE("Lifecycle"),
+        /** Keys a torrent with unsorted info keys by a re-encoding's hash, declaring NON_CANONICAL_TORRENTS. */
+        REENCODED_HASH("AddSources"),
+        /** Refuses hybrids, declaring HYBRID_TORRENTS: fails every area that adds one. */
+        HYBRID_REFUSED("RoundTrip", "Adding", "AddOptions", "Files", "Listing", "Categories", "Control");
 
         private final Set<String> areas;
 
