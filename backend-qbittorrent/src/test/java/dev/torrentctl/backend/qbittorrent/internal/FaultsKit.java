@@ -3,8 +3,6 @@ package dev.torrentctl.backend.qbittorrent.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.model.ExposedPort;
 import dev.torrentctl.api.AddTorrentRequest;
 import dev.torrentctl.api.ClientConfig;
 import dev.torrentctl.api.ConnectionException;
@@ -14,11 +12,10 @@ import dev.torrentctl.api.TorrentSource;
 import dev.torrentctl.daemons.DaemonExtension;
 import dev.torrentctl.daemons.DaemonImage;
 import dev.torrentctl.daemons.QBittorrentContainer;
+import dev.torrentctl.daemons.faults.ContainerRestart;
 import dev.torrentctl.daemons.faults.TcpProxy;
 import dev.torrentctl.hashes.TorrentVersion;
 import dev.torrentctl.hashes.create.TorrentCreator;
-import dev.torrentctl.tck.TckSettings;
-import dev.torrentctl.tck.internal.Poller;
 import java.net.HttpURLConnection;
 import java.net.URI;
 import java.time.Duration;
@@ -126,7 +123,6 @@ abstract class FaultsKit {
     @DisplayName("a stopped daemon is 'connection refused'; restarted, it has forgotten the session and the client logs in again once")
     void stoppedAndRestartedDaemon() {
         QBittorrentContainer c = daemon.container();
-        DockerClient docker = c.getDockerClient();
         try (TcpProxy proxy = new TcpProxy(c.getHost(), c.getMappedPort(QBittorrentContainer.WEBUI_PORT));
                 QBittorrentApi direct = QBittorrentApi.connect(config(c.url()).build());
                 QBittorrentApi viaProxy = QBittorrentApi.connect(config(proxy.url()).build())) {
@@ -134,30 +130,14 @@ abstract class FaultsKit {
             assertThat(viaProxy.list()).isNotNull();
             assertThat(viaProxy.session().loginCount()).isEqualTo(1);
 
-            docker.stopContainerCmd(c.getContainerId()).withTimeout(10).exec();
+            ContainerRestart.stop(c);
             assertThatThrownBy(direct::list).isInstanceOf(ConnectionException.class)
                     .hasMessageContaining("connection refused").hasMessageContaining(c.url());
 
-            docker.startContainerCmd(c.getContainerId()).exec();
-            int port = Integer.parseInt(docker.inspectContainerCmd(c.getContainerId()).exec().getNetworkSettings()
-                    .getPorts().getBindings().get(ExposedPort.tcp(QBittorrentContainer.WEBUI_PORT))[0].getHostPortSpec());
-            proxy.retarget(port);
-            new Poller(new TckSettings(Duration.ofSeconds(60), Duration.ofMillis(200))).until(
-                    "the restarted Web UI answers", () -> answers("http://" + c.getHost() + ":" + port), ok -> ok);
+            proxy.retarget(ContainerRestart.start(c, QBittorrentContainer.WEBUI_PORT, "/api/v2/app/version"));
 
             assertThat(viaProxy.list()).isNotNull();
             assertThat(viaProxy.session().loginCount()).as("logins: the first, and one after the restart").isEqualTo(2);
-        }
-    }
-
-    private static boolean answers(String base) {
-        try {
-            HttpURLConnection http = (HttpURLConnection) URI.create(base + "/api/v2/app/version").toURL().openConnection();
-            http.setConnectTimeout(500);
-            http.setReadTimeout(500);
-            return http.getResponseCode() > 0;
-        } catch (java.io.IOException e) {
-            return false;
         }
     }
 }

@@ -3,8 +3,6 @@ package dev.torrentctl.backend.transmission.internal;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.dockerjava.api.DockerClient;
-import com.github.dockerjava.api.model.ExposedPort;
 import dev.torrentctl.api.AuthenticationBannedException;
 import dev.torrentctl.api.AuthenticationException;
 import dev.torrentctl.api.ClientConfig;
@@ -14,11 +12,8 @@ import dev.torrentctl.backend.transmission.TransmissionProtocol;
 import dev.torrentctl.daemons.DaemonExtension;
 import dev.torrentctl.daemons.DaemonImage;
 import dev.torrentctl.daemons.TransmissionContainer;
+import dev.torrentctl.daemons.faults.ContainerRestart;
 import dev.torrentctl.daemons.faults.TcpProxy;
-import dev.torrentctl.tck.TckSettings;
-import dev.torrentctl.tck.internal.Poller;
-import java.net.HttpURLConnection;
-import java.net.URI;
 import java.time.Duration;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.MethodOrderer;
@@ -103,7 +98,6 @@ abstract class FaultsKit {
     @DisplayName("a stopped daemon is 'connection refused'; restarted, its session id is new and the client takes it up with one 409")
     void stoppedAndRestartedDaemon() {
         TransmissionContainer c = daemon.container();
-        DockerClient docker = c.getDockerClient();
         try (TcpProxy proxy = new TcpProxy(c.getHost(), c.getMappedPort(TransmissionContainer.RPC_PORT));
                 TransmissionApi direct = connect(c.url());
                 TransmissionApi viaProxy = connect(proxy.url())) {
@@ -111,31 +105,15 @@ abstract class FaultsKit {
             assertThat(viaProxy.list()).isNotNull();
             int before = viaProxy.handshakes();
 
-            docker.stopContainerCmd(c.getContainerId()).withTimeout(10).exec();
+            ContainerRestart.stop(c);
             assertThatThrownBy(direct::list).isInstanceOf(ConnectionException.class)
                     .hasMessageContaining("connection refused").hasMessageContaining(c.url());
 
-            docker.startContainerCmd(c.getContainerId()).exec();
-            int port = Integer.parseInt(docker.inspectContainerCmd(c.getContainerId()).exec().getNetworkSettings()
-                    .getPorts().getBindings().get(ExposedPort.tcp(TransmissionContainer.RPC_PORT))[0].getHostPortSpec());
-            proxy.retarget(port);
-            new Poller(new TckSettings(Duration.ofSeconds(60), Duration.ofMillis(200))).until(
-                    "the restarted daemon answers", () -> answers("http://" + c.getHost() + ":" + port), ok -> ok);
+            proxy.retarget(ContainerRestart.start(c, TransmissionContainer.RPC_PORT, "/transmission/rpc"));
 
             assertThat(viaProxy.list()).isNotNull();
             assertThat(viaProxy.handshakes()).as("session ids: the ones before, and one after the restart")
                     .isEqualTo(before + 1);
-        }
-    }
-
-    private static boolean answers(String base) {
-        try {
-            HttpURLConnection http = (HttpURLConnection) URI.create(base + "/transmission/rpc").toURL().openConnection();
-            http.setConnectTimeout(500);
-            http.setReadTimeout(500);
-            return http.getResponseCode() > 0;
-        } catch (java.io.IOException e) {
-            return false;
         }
     }
 }
