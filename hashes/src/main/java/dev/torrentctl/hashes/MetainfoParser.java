@@ -256,12 +256,7 @@ final class MetainfoParser {
             int length = c.length();
             if (sanitize) {
                 if (!PathComponents.isPlain(raw, s, length) && warnings.room()) {
-                    Optional<String> safe = PathComponents.sanitize(raw, s, length);
-                    String was = new String(raw, s, length, StandardCharsets.UTF_8);
-                    if (safe.isEmpty() || !safe.get().equals(was)) {
-                        warnings.add(fileAt(file) + suffix, "component '" + PathComponents.show(was) + "' "
-                                + safe.map(x -> "read as '" + x + "'").orElse("dropped") + ", as libtorrent does");
-                    }
+                    sanitized(raw, s, length, fileAt(file) + suffix, "component "); // V1FileList sanitizes again
                 }
             } else if (!PathComponents.isSafe(raw, s, length)) {
                 checkPathComponent(new String(raw, s, length, StandardCharsets.UTF_8), fileAt(file) + suffix);
@@ -271,6 +266,26 @@ final class MetainfoParser {
             throw new TorrentFormatException(fileAt(file) + suffix + " is empty");
         }
         return at;
+    }
+
+    /**
+     * A path component or name made safe as libtorrent makes it (lenient reading), with a warning
+     * when that changes it.
+     *
+     * @param what how the warning names it ({@code "component "}, or nothing for the name)
+     * @return the safe text, or empty when libtorrent drops it
+     */
+    private Optional<String> sanitized(byte[] in, int start, int length, String field, String what) {
+        String was = new String(in, start, length, StandardCharsets.UTF_8);
+        if (PathComponents.isPlain(in, start, length)) {
+            return Optional.of(was);
+        }
+        Optional<String> safe = PathComponents.sanitize(in, start, length);
+        if (safe.isEmpty() || !safe.get().equals(was)) {
+            warnings.add(field, what + "'" + PathComponents.show(was) + "' "
+                    + safe.map(x -> "read as '" + x + "'").orElse("dropped") + ", as libtorrent does");
+        }
+        return safe;
     }
 
     private static Set<FileAttribute> without(Set<FileAttribute> set, FileAttribute a) {
@@ -405,15 +420,7 @@ final class MetainfoParser {
         String name = s.utf8();
         if (sanitize) {
             byte[] b = s.toByteArray();
-            if (!PathComponents.isPlain(b, 0, b.length)) {
-                Optional<String> safe = PathComponents.sanitize(b, 0, b.length);
-                if (safe.isEmpty() || !safe.get().equals(name)) {
-                    warnings.add("info.name", "'" + PathComponents.show(name) + "' "
-                            + safe.map(x -> "read as '" + x + "'").orElse("dropped") + ", as libtorrent does");
-                }
-                return safe.orElse("_");
-            }
-            return name;
+            return sanitized(b, 0, b.length, "info.name", "").orElse("_");
         }
         checkPathComponent(name, "info.name");
         return name;
@@ -532,13 +539,7 @@ final class MetainfoParser {
                 List<String> next = new ArrayList<>(path);
                 if (sanitize) {
                     byte[] b = e.getKey().toByteArray();
-                    Optional<String> safe = PathComponents.isPlain(b, 0, b.length) ? Optional.of(component)
-                            : PathComponents.sanitize(b, 0, b.length);
-                    if (safe.isEmpty() || !safe.get().equals(component)) {
-                        warnings.add(where, "component '" + PathComponents.show(component) + "' "
-                                + safe.map(x -> "read as '" + x + "'").orElse("dropped") + ", as libtorrent does");
-                    }
-                    safe.ifPresent(next::add);
+                    sanitized(b, 0, b.length, where, "component ").ifPresent(next::add);
                 } else {
                     checkPathComponent(component, where);
                     next.add(component);

@@ -1,6 +1,5 @@
 package dev.torrentctl.hashes.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -160,10 +159,5 @@ public final class PathComponents {
     /** @return the component with NUL shown as {@code \0}, for messages */
     public static String show(String component) {
         return component.replace("\0", "\\0");
-    }
-
-    /** @return UTF-8 bytes of a component, for the byte-level rules */
-    public static byte[] bytes(String component) {
-        return component.getBytes(StandardCharsets.UTF_8);
     }
 }

@@ -36,7 +36,6 @@ final class TorrentReader {
     private static final String BACKEND = TransmissionProvider.NAME;
 
     private final RpcClient rpc;
-    private final String[] keys = new String[FIELDS.size()];
     /**
      * The v2 hashes of hybrid torrents added through this client, by v1 hash: Transmission reports
      * only the v1 hash (4.1's magnet links carry no btmh), so a reference by v2 hash finds only these.
@@ -46,9 +45,6 @@ final class TorrentReader {
 
     TorrentReader(RpcClient rpc) {
         this.rpc = rpc;
-        for (int i = 0; i < keys.length; i++) {
-            keys[i] = rpc.name(FIELDS.get(i));
-        }
     }
 
     void remember(dev.torrentctl.hashes.InfoHashes hashes) {
@@ -69,9 +65,9 @@ final class TorrentReader {
                 .map(java.util.Map.Entry::getKey).findFirst();
     }
 
+    /** @return the field's name in the dialect in use ({@link RpcNames} keeps the translations) */
     private String key(String legacy) {
-        int i = FIELDS.indexOf(legacy);
-        return i >= 0 ? keys[i] : rpc.name(legacy);
+        return rpc.name(legacy);
     }
 
     Torrent torrent(JsonObject t) {
