@@ -17,6 +17,8 @@ public final class TransmissionContainer extends LocalImageContainer<Transmissio
     private final String username = "torrentctl";
     private final String password = "pw-" + UUID.randomUUID();
     private String rpcWhitelist = "";
+    private boolean authentication = true;
+    private String hostWhitelist;
 
     /** @param image which Transmission to run */
     public TransmissionContainer(DaemonImage image) {
@@ -39,6 +41,20 @@ public final class TransmissionContainer extends LocalImageContainer<Transmissio
      */
     public TransmissionContainer withRpcWhitelist(String addresses) {
         this.rpcWhitelist = addresses;
+        return this;
+    }
+
+    /**
+     * Turns password authentication off and the host-name whitelist on with only these names, so
+     * that a request whose {@code Host} is another name (not an IP address, not localhost) is
+     * refused with 421. Transmission checks host names only without a password.
+     *
+     * @param names comma-separated, as {@code rpc-host-whitelist} takes them; empty for none
+     * @return this container
+     */
+    public TransmissionContainer withHostWhitelist(String names) {
+        this.authentication = false;
+        this.hostWhitelist = names;
         return this;
     }
 
@@ -69,12 +85,13 @@ public final class TransmissionContainer extends LocalImageContainer<Transmissio
                 + "  \"rpc-enabled\": true,\n"
                 + "  \"rpc-bind-address\": \"0.0.0.0\",\n"
                 + "  \"rpc-port\": " + RPC_PORT + ",\n"
-                + "  \"rpc-authentication-required\": true,\n"
+                + "  \"rpc-authentication-required\": " + authentication + ",\n"
                 + "  \"rpc-username\": \"" + username + "\",\n"
                 + "  \"rpc-password\": \"" + password + "\",\n"
                 + (rpcWhitelist.isEmpty() ? "  \"rpc-whitelist-enabled\": false,\n"
                         : "  \"rpc-whitelist-enabled\": true,\n  \"rpc-whitelist\": \"" + rpcWhitelist + "\",\n")
-                + "  \"rpc-host-whitelist-enabled\": false,\n"
+                + (hostWhitelist == null ? "  \"rpc-host-whitelist-enabled\": false,\n"
+                        : "  \"rpc-host-whitelist-enabled\": true,\n  \"rpc-host-whitelist\": \"" + hostWhitelist + "\",\n")
                 + "  \"download-dir\": \"/downloads\",\n"
                 + "  \"incomplete-dir-enabled\": false,\n"
                 + "  \"watch-dir-enabled\": false,\n"

@@ -304,8 +304,8 @@ final class RpcClient implements AutoCloseable {
                             + " configured"
                     : "bad user name or password");
             case 403 -> throw forbidden(operation, answer.body());
-            case 421 -> throw new AuthenticationException(BACKEND, operation, "Transmission does not accept the host"
-                    + " name in " + rpc + " (rpc-host-whitelist): connect by IP address or localhost, add the name to"
+            case 421 -> throw new AuthenticationException(BACKEND, operation, "Transmission refused the host"
+                    + " name in " + rpc + " (421, rpc-host-whitelist): connect by IP address or localhost, add the name to"
                     + " 'rpc-host-whitelist' in settings.json, or enable password authentication");
             case 404 -> throw new UnrecognizedServerException(BACKEND, operation, rpc.toString(), 404,
                     "no Transmission RPC at this path");
