@@ -19,6 +19,7 @@ public final class TransmissionContainer extends LocalImageContainer<Transmissio
     private String rpcWhitelist = "";
     private boolean authentication = true;
     private String hostWhitelist;
+    private int peerPort;
 
     /** @param image which Transmission to run */
     public TransmissionContainer(DaemonImage image) {
@@ -55,6 +56,18 @@ public final class TransmissionContainer extends LocalImageContainer<Transmissio
     public TransmissionContainer withHostWhitelist(String names) {
         this.authentication = false;
         this.hostWhitelist = names;
+        return this;
+    }
+
+    /**
+     * Listens for peers on this port (random by default), as a swarm of containers on one Docker
+     * network needs: another client is told {@code address:port}.
+     *
+     * @param port the BitTorrent port inside the container
+     * @return this container
+     */
+    public TransmissionContainer withPeerPort(int port) {
+        this.peerPort = port;
         return this;
     }
 
@@ -101,7 +114,8 @@ public final class TransmissionContainer extends LocalImageContainer<Transmissio
                 + "  \"utp-enabled\": false,\n"
                 + "  \"port-forwarding-enabled\": false,\n"
                 + "  \"blocklist-enabled\": false,\n"
-                + "  \"peer-port-random-on-start\": true,\n"
+                + (peerPort == 0 ? "  \"peer-port-random-on-start\": true,\n"
+                        : "  \"peer-port-random-on-start\": false,\n  \"peer-port\": " + peerPort + ",\n")
                 + "  \"start-added-torrents\": true,\n"
                 + "  \"message-level\": 2\n"
                 + "}\n";
