@@ -16,13 +16,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * A TCP proxy on a local port in front of a daemon, for faults a real daemon does not produce on
  * its own: it can hold every answer back for a while (slower than a client's read timeout), and it
  * can be pointed at another port (the daemon's new port after a container restart), so the client
- * keeps one address. Each connection is two threads copying bytes; closing the proxy closes all.
+ * keeps one address. It also records what clients send ({@link #sent()}), so that a benchmark can
+ * replay a client's exact request with another tool. Each connection is two threads copying bytes;
+ * closing the proxy closes all.
  */
 public final class TcpProxy implements AutoCloseable {
     private final ServerSocket server;
     private final List<Socket> sockets = new CopyOnWriteArrayList<>();
     private volatile InetSocketAddress target;
     private volatile Duration answerDelay = Duration.ZERO;
+    private final java.io.ByteArrayOutputStream sent = new java.io.ByteArrayOutputStream();
 
     /**
      * @param host the daemon's host
@@ -55,6 +58,13 @@ public final class TcpProxy implements AutoCloseable {
         this.target = new InetSocketAddress(target.getHostString(), port);
     }
 
+    /** @return every byte clients have sent through this proxy so far, connections in the order read */
+    public byte[] sent() {
+        synchronized (sent) {
+            return sent.toByteArray();
+        }
+    }
+
     private void accept() {
         while (!server.isClosed()) {
             try {
@@ -85,6 +95,11 @@ public final class TcpProxy implements AutoCloseable {
                     Duration delay = answerDelay;
                     if (answers && !delay.isZero()) {
                         Thread.sleep(delay.toMillis());
+                    }
+                    if (!answers) {
+                        synchronized (sent) {
+                            sent.write(buffer, 0, n);
+                        }
                     }
                     out.write(buffer, 0, n);
                     out.flush();

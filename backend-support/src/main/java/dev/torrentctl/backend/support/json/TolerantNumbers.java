@@ -106,6 +106,20 @@ public final class TolerantNumbers {
      * @throws IOException if the JSON cannot be read
      */
     public long integer(JsonReader in, String field, long min, long max, long fallback) throws IOException {
+        if (in.peek() == JsonToken.NUMBER) {
+            // the common case without a detour through text; a number that is not an exact long
+            // (7.5, 1e30) stays in the reader after the NumberFormatException, and is read as text
+            try {
+                long v = in.nextLong();
+                if (v >= min && v <= max) {
+                    return v;
+                }
+                anomaly(field, Long.toString(v));
+                return fallback;
+            } catch (NumberFormatException notALong) {
+                return parseInteger(field, in.nextString(), min, max, fallback);
+            }
+        }
         return parseInteger(field, raw(in), min, max, fallback);
     }
 

@@ -1,7 +1,7 @@
 package dev.torrentctl.backend.transmission.internal;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
+import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import dev.torrentctl.api.DataRate;
 import dev.torrentctl.api.Limit;
 import dev.torrentctl.api.ShareLimits;
@@ -12,6 +12,7 @@ import dev.torrentctl.backend.support.Values;
 import dev.torrentctl.backend.support.json.TolerantNumbers;
 import dev.torrentctl.backend.transmission.TransmissionProvider;
 import dev.torrentctl.hashes.InfoHashV1;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,60 +66,165 @@ final class TorrentReader {
                 .map(java.util.Map.Entry::getKey).findFirst();
     }
 
-    /** @return the field's name in the dialect in use ({@link RpcNames} keeps the translations) */
-    private String key(String legacy) {
-        return rpc.name(legacy);
-    }
-
-    Torrent torrent(JsonObject t) {
+    /**
+     * Reads one torrent object of a {@code torrent-get} answer straight from the JSON (either
+     * dialect's names; unknown fields skipped, a field of the wrong kind taken as absent or, for a
+     * number, kept as an anomaly).
+     */
+    Torrent torrent(JsonReader in) throws IOException {
         TolerantNumbers n = new TolerantNumbers(BACKEND);
-        int status = (int) n.integer(t, key("status"), 0, 6, -1);
-        int error = (int) n.integer(t, key("error"), 0, 3, 0);
-        double progress = n.real(t, key("percentDone"), 0, 1, 0);
-        double metadata = t.has(key("metadataPercentComplete")) ? n.real(t, key("metadataPercentComplete"), 0, 1, 1) : 1;
-        boolean finished = bool(t, key("isFinished"));
-        String errorString = text(t, key("errorString"));
-        Set<String> labels = new LinkedHashSet<>();
-        JsonElement l = t.get(key("labels"));
-        if (l != null && l.isJsonArray()) {
-            l.getAsJsonArray().forEach(x -> labels.add(x.getAsString()));
+        int status = -1;
+        int error = 0;
+        double progress = 0;
+        double metadata = 1;
+        boolean finished = false;
+        String errorString = "";
+        Set<String> labels = Set.of();
+        long eta = -1;
+        String hash = "";
+        String name = "";
+        long queue = -1;
+        long sizeWhenDone = 0;
+        long totalSize = 0;
+        long rateDownload = 0;
+        long rateUpload = 0;
+        double ratio = 0;
+        String downloadDir = "";
+        long added = 0;
+        long done = 0;
+        long downloadLimit = 0;
+        boolean downloadLimited = false;
+        long uploadLimit = 0;
+        boolean uploadLimited = false;
+        double seedRatioLimit = 0;
+        int seedRatioMode = 0;
+        long seedIdleLimit = 0;
+        int seedIdleMode = 0;
+        in.beginObject();
+        while (in.hasNext()) {
+            String wire = in.nextName();
+            if (in.peek() == JsonToken.NULL) {
+                in.nextNull();
+                continue;
+            }
+            switch (wire) { // each field by its legacy and its JSON-RPC 2.0 name (no map lookup: this is the hot loop)
+                case "hashString", "hash_string" -> hash = text(in);
+                case "name" -> name = text(in);
+                case "status" -> status = (int) n.integer(in, wire, 0, 6, -1);
+                case "error" -> error = (int) n.integer(in, wire, 0, 3, 0);
+                case "percentDone", "percent_done" -> progress = n.real(in, wire, 0, 1, 0);
+                case "metadataPercentComplete", "metadata_percent_complete" -> metadata = n.real(in, wire, 0, 1, 1);
+                case "isFinished", "is_finished" -> finished = bool(in);
+                case "errorString", "error_string" -> errorString = text(in);
+                case "labels" -> labels = labels(in);
+                case "eta" -> eta = n.integer(in, wire, Long.MIN_VALUE, 100L * 365 * 86_400, -1);
+                case "queuePosition", "queue_position" -> queue = n.integer(in, wire, -1, Integer.MAX_VALUE, -1);
+                case "sizeWhenDone", "size_when_done" -> sizeWhenDone = n.integer(in, wire, 0, Long.MAX_VALUE, 0);
+                case "totalSize", "total_size" -> totalSize = n.integer(in, wire, 0, Long.MAX_VALUE, 0);
+                case "rateDownload", "rate_download" -> rateDownload = rate(n, in, wire);
+                case "rateUpload", "rate_upload" -> rateUpload = rate(n, in, wire);
+                case "uploadRatio", "upload_ratio" -> ratio = Math.max(0, n.real(in, wire, -2, Double.MAX_VALUE, 0));
+                case "downloadDir", "download_dir" -> downloadDir = text(in);
+                case "addedDate", "added_date" -> added = n.integer(in, wire, Long.MIN_VALUE, Long.MAX_VALUE, 0);
+                case "doneDate", "done_date" -> done = n.integer(in, wire, Long.MIN_VALUE, Long.MAX_VALUE, 0);
+                case "downloadLimit", "download_limit" -> downloadLimit = rate(n, in, wire);
+                case "downloadLimited", "download_limited" -> downloadLimited = bool(in);
+                case "uploadLimit", "upload_limit" -> uploadLimit = rate(n, in, wire);
+                case "uploadLimited", "upload_limited" -> uploadLimited = bool(in);
+                case "seedRatioLimit", "seed_ratio_limit" -> seedRatioLimit = n.real(in, wire, 0, Double.MAX_VALUE, 0);
+                case "seedRatioMode", "seed_ratio_mode" -> seedRatioMode = (int) n.integer(in, wire, 0, 2, 0);
+                case "seedIdleLimit", "seed_idle_limit" -> seedIdleLimit = n.integer(in, wire, 0, Integer.MAX_VALUE, 0);
+                case "seedIdleMode", "seed_idle_mode" -> seedIdleMode = (int) n.integer(in, wire, 0, 2, 0);
+                default -> in.skipValue();
+            }
         }
-        long eta = n.integer(t, key("eta"), Long.MIN_VALUE, 100L * 365 * 86_400, -1);
-        String hash = text(t, key("hashString"));
-        long queue = n.integer(t, key("queuePosition"), -1, Integer.MAX_VALUE, -1);
+        in.endObject();
+        Limit<Double> ratioLimit = seedRatioMode == 1 ? Limit.of(seedRatioLimit)
+                : seedRatioMode == 2 ? Limit.unlimited() : Limit.global();
+        Limit<Duration> idle = seedIdleMode == 1 ? Limit.of(Duration.ofMinutes(seedIdleLimit))
+                : seedIdleMode == 2 ? Limit.unlimited() : Limit.global();
+        SpeedLimits speed = downloadLimited || uploadLimited
+                ? new SpeedLimits(downloadLimited ? Optional.of(DataRate.ofBytesPerSecond(downloadLimit * SPEED_UNIT))
+                        : Optional.empty(), uploadLimited ? Optional.of(DataRate.ofBytesPerSecond(uploadLimit * SPEED_UNIT))
+                        : Optional.empty())
+                : NO_SPEED_LIMITS;
+        ShareLimits share = seedRatioMode == 0 && seedIdleMode == 0 ? GLOBAL_SHARE_LIMITS
+                : new ShareLimits(ratioLimit, Limit.global(), idle, Optional.empty());
         return Torrent.builder(hash)
                 .infoHashV1(Optional.of(InfoHashV1.parse(hash)))
-                .infoHashV2(Optional.ofNullable(knownV2.get(hash.toLowerCase(java.util.Locale.ROOT))))
-                .name(text(t, key("name")))
+                .infoHashV2(knownV2.isEmpty() ? Optional.empty()
+                        : Optional.ofNullable(knownV2.get(hash.toLowerCase(java.util.Locale.ROOT))))
+                .name(name)
                 .state(TransmissionStates.state(status, error, progress, finished, metadata))
                 .rawState(Integer.toString(status))
                 .progress(progress)
-                .sizeBytes(n.integer(t, key("sizeWhenDone"), 0, Long.MAX_VALUE, 0))
-                .totalSizeBytes(n.integer(t, key("totalSize"), 0, Long.MAX_VALUE, 0))
-                .downloadRate(rate(n, t, key("rateDownload"), 1))
-                .uploadRate(rate(n, t, key("rateUpload"), 1))
-                .ratio(Math.max(0, n.real(t, key("uploadRatio"), -2, Double.MAX_VALUE, 0)))
-                .savePath(text(t, key("downloadDir")))
+                .sizeBytes(sizeWhenDone)
+                .totalSizeBytes(totalSize)
+                .downloadRate(DataRate.ofBytesPerSecond(rateDownload))
+                .uploadRate(DataRate.ofBytesPerSecond(rateUpload))
+                .ratio(ratio)
+                .savePath(downloadDir)
                 .tags(labels)
-                .addedOn(Values.epochSeconds(n.integer(t, key("addedDate"), Long.MIN_VALUE, Long.MAX_VALUE, 0)))
-                .completedOn(Values.epochSeconds(n.integer(t, key("doneDate"), Long.MIN_VALUE, Long.MAX_VALUE, 0)))
+                .addedOn(Values.epochSeconds(added))
+                .completedOn(Values.epochSeconds(done))
                 .eta(eta < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(eta)))
                 .errorMessage(error == 0 || errorString.isEmpty() ? Optional.empty() : Optional.of(errorString))
-                .settings(new TorrentSettings(speedLimits(n, t), shareLimits(n, t), false, false, false, false, false,
+                .settings(new TorrentSettings(speed, share, false, false, false, false, false,
                         queue < 0 ? OptionalInt.empty() : OptionalInt.of((int) queue + 1)))
                 .anomalies(n.takeAnomalies())
                 .build();
     }
 
-    /** {@code seedRatioMode}/{@code seedIdleMode}: 0 global, 1 this torrent's limit, 2 unlimited. */
-    private ShareLimits shareLimits(TolerantNumbers n, JsonObject t) {
-        int ratioMode = (int) n.integer(t, key("seedRatioMode"), 0, 2, 0);
-        int idleMode = (int) n.integer(t, key("seedIdleMode"), 0, 2, 0);
-        Limit<Double> ratio = ratioMode == 1 ? Limit.of(n.real(t, key("seedRatioLimit"), 0, Double.MAX_VALUE, 0))
-                : ratioMode == 2 ? Limit.unlimited() : Limit.global();
-        Limit<Duration> idle = idleMode == 1 ? Limit.of(Duration.ofMinutes(n.integer(t, key("seedIdleLimit"), 0,
-                Integer.MAX_VALUE, 0))) : idleMode == 2 ? Limit.unlimited() : Limit.global();
-        return new ShareLimits(ratio, Limit.global(), idle, Optional.empty());
+    private static final SpeedLimits NO_SPEED_LIMITS = new SpeedLimits(Optional.empty(), Optional.empty());
+    private static final ShareLimits GLOBAL_SHARE_LIMITS = new ShareLimits(Limit.global(), Limit.global(),
+            Limit.global(), Optional.empty());
+
+    /** A rate's number (rates in B/s, limits in kB/s: the caller multiplies), never negative. */
+    private static long rate(TolerantNumbers n, JsonReader in, String wire) throws IOException {
+        return Math.max(0, n.integer(in, wire, Long.MIN_VALUE, Long.MAX_VALUE / SPEED_UNIT, 0));
+    }
+
+    /** A string, number or boolean as text; anything else skipped and taken as empty. */
+    private static String text(JsonReader in) throws IOException {
+        JsonToken t = in.peek();
+        if (t == JsonToken.STRING || t == JsonToken.NUMBER) {
+            return in.nextString();
+        }
+        if (t == JsonToken.BOOLEAN) {
+            return Boolean.toString(in.nextBoolean());
+        }
+        in.skipValue();
+        return "";
+    }
+
+    /** A boolean, or a number (non-zero is true); anything else skipped and taken as false. */
+    private static boolean bool(JsonReader in) throws IOException {
+        JsonToken t = in.peek();
+        if (t == JsonToken.BOOLEAN) {
+            return in.nextBoolean();
+        }
+        if (t == JsonToken.NUMBER) {
+            return !in.nextString().matches("-?0+(\\.0*)?");
+        }
+        in.skipValue();
+        return false;
+    }
+
+    private static Set<String> labels(JsonReader in) throws IOException {
+        if (in.peek() != JsonToken.BEGIN_ARRAY) {
+            in.skipValue();
+            return Set.of();
+        }
+        Set<String> labels = new LinkedHashSet<>();
+        in.beginArray();
+        while (in.hasNext()) {
+            String label = text(in);
+            if (!label.isEmpty()) {
+                labels.add(label);
+            }
+        }
+        in.endArray();
+        return labels;
     }
 
     /** What Transmission keeps of the limits asked for: the ratio, and the idle time in whole minutes. */
@@ -128,26 +234,13 @@ final class TorrentReader {
         return new ShareLimits(asked.ratio(), Limit.global(), idle, Optional.empty());
     }
 
-    private SpeedLimits speedLimits(TolerantNumbers n, JsonObject t) {
-        Optional<DataRate> down = bool(t, key("downloadLimited"))
-                ? Optional.of(rate(n, t, key("downloadLimit"), SPEED_UNIT)) : Optional.empty();
-        Optional<DataRate> up = bool(t, key("uploadLimited"))
-                ? Optional.of(rate(n, t, key("uploadLimit"), SPEED_UNIT)) : Optional.empty();
-        return new SpeedLimits(down, up);
-    }
-
-    private static DataRate rate(TolerantNumbers n, JsonObject t, String key, long unit) {
-        long v = Math.max(0, n.integer(t, key, Long.MIN_VALUE, Long.MAX_VALUE / SPEED_UNIT, 0));
-        return DataRate.ofBytesPerSecond(v * unit);
-    }
-
-    static String text(JsonObject t, String key) {
-        JsonElement e = t.get(key);
+    static String text(com.google.gson.JsonObject t, String key) {
+        com.google.gson.JsonElement e = t.get(key);
         return e != null && e.isJsonPrimitive() ? e.getAsString() : "";
     }
 
-    static boolean bool(JsonObject t, String key) {
-        JsonElement e = t.get(key);
+    static boolean bool(com.google.gson.JsonObject t, String key) {
+        com.google.gson.JsonElement e = t.get(key);
         if (e == null || !e.isJsonPrimitive()) {
             return false;
         }

@@ -163,8 +163,55 @@ public final class TransmissionApi implements Api {
     @Override
     public List<Torrent> listMatching(TorrentFilter filter) {
         Objects.requireNonNull(filter, "filter");
+        if (filter.tag().isPresent()) {
+            closed.ensureOpen();
+            // Transmission cannot filter by label: ask every torrent for its labels alone (a small
+            // answer), then for the whole of those that have it
+            return torrents("listMatching", Optional.of(hashesLabelled(filter.tag().get()))).stream()
+                    .filter(filter::matches).toList();
+        }
         List<Torrent> all = list();
         return filter.equals(TorrentFilter.ALL) ? all : all.stream().filter(filter::matches).toList();
+    }
+
+    /** @return the hashes of the torrents that have this label */
+    private Set<String> hashesLabelled(String label) {
+        JsonObject args = new JsonObject();
+        JsonArray fields = new JsonArray();
+        fields.add("hashString");
+        fields.add("labels");
+        args.add("fields", fields);
+        Set<String> hashes = new LinkedHashSet<>();
+        String hashKey = rpc.name("hashString");
+        String labelsKey = rpc.name("labels");
+        rpc.streamItems("listMatching", "torrent-get", args, in -> {
+            String hash = null;
+            boolean labelled = false;
+            in.beginObject();
+            while (in.hasNext()) {
+                String name = in.nextName();
+                if (name.equals(hashKey) && in.peek() == com.google.gson.stream.JsonToken.STRING) {
+                    hash = in.nextString();
+                } else if (name.equals(labelsKey) && in.peek() == com.google.gson.stream.JsonToken.BEGIN_ARRAY) {
+                    in.beginArray();
+                    while (in.hasNext()) {
+                        if (in.peek() != com.google.gson.stream.JsonToken.STRING) {
+                            in.skipValue();
+                        } else if (in.nextString().equals(label)) {
+                            labelled = true;
+                        }
+                    }
+                    in.endArray();
+                } else {
+                    in.skipValue();
+                }
+            }
+            in.endObject();
+            if (labelled && hash != null) {
+                hashes.add(hash);
+            }
+        });
+        return hashes;
     }
 
     @Override
@@ -189,13 +236,12 @@ public final class TransmissionApi implements Api {
             args.add("ids", ids);
         }
         List<Torrent> out = new ArrayList<>();
-        rpc.stream(operation, "torrent-get", args, t -> {
+        rpc.streamItems(operation, "torrent-get", args, in -> {
             try {
-                out.add(reader.torrent(t));
-            } catch (IllegalStateException | ClassCastException | NumberFormatException | UnsupportedOperationException
-                    | TorrentFormatException e) {
-                throw new BackendProtocolException(BACKEND, operation, 200, Abbreviated.of(t.toString()),
-                        "torrent-get answered a torrent that cannot be read (" + e.getMessage() + ")", e);
+                out.add(reader.torrent(in));
+            } catch (NumberFormatException | TorrentFormatException e) {
+                throw new BackendProtocolException(BACKEND, operation, 200, "", "torrent-get answered a torrent that"
+                        + " cannot be read (" + e.getMessage() + ")", e);
             }
         });
         return out;
