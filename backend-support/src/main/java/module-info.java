@@ -17,12 +17,9 @@ module dev.torrentctl.backend.support {
     // to find an application's own SLF4J provider before choosing torrentctl's
     uses org.slf4j.spi.SLF4JServiceProvider;
 
-    exports dev.torrentctl.backend.support to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission,
-            dev.torrentctl.backend.transmission.stub;
-    exports dev.torrentctl.backend.support.http to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission,
-            dev.torrentctl.backend.transmission.stub;
+    exports dev.torrentctl.backend.support to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;
+    exports dev.torrentctl.backend.support.http to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;
     // SLF4J instantiates the provider named in slf4j.provider
     exports dev.torrentctl.backend.support.logging to org.slf4j;
-    exports dev.torrentctl.backend.support.json to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission,
-            dev.torrentctl.backend.transmission.stub;
+    exports dev.torrentctl.backend.support.json to dev.torrentctl.backend.qbittorrent, dev.torrentctl.backend.transmission;
 }

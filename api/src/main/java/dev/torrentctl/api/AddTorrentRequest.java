@@ -36,14 +36,18 @@ import java.util.Set;
  * @param speedLimits the torrent's own rate limits ({@link SpeedLimits#UNLIMITED} sets none)
  * @param shareLimits the torrent's share limits (the client's default when empty)
  * @param automaticManagement turn the client's automatic torrent management on or off (its default when empty)
+ * @param filePriorities priorities of files by index ({@link FilePriority#SKIP}: not downloaded); the
+ *     others normal. Needs a .torrent file (a magnet's files are not known yet); since 0.2
+ * @param bandwidthPriority the torrent's bandwidth priority (the client's default when empty); since 0.2
  * @since 0.1
  */
 public record AddTorrentRequest(TorrentSource source, Optional<String> savePath, boolean stopped,
         Optional<String> category, Set<String> tags, boolean skipHashCheck, boolean sequentialDownload,
         boolean firstLastPiecePriority, Optional<ContentLayout> contentLayout, Optional<String> name,
-        SpeedLimits speedLimits, Optional<ShareLimits> shareLimits, Optional<Boolean> automaticManagement) {
+        SpeedLimits speedLimits, Optional<ShareLimits> shareLimits, Optional<Boolean> automaticManagement,
+        java.util.Map<Integer, FilePriority> filePriorities, Optional<BandwidthPriority> bandwidthPriority) {
 
-    /** Checks for nulls and copies the tags. */
+    /** Checks for nulls and copies the tags and file priorities. */
     public AddTorrentRequest {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(savePath, "savePath");
@@ -54,6 +58,34 @@ public record AddTorrentRequest(TorrentSource source, Optional<String> savePath,
         Objects.requireNonNull(speedLimits, "speedLimits");
         Objects.requireNonNull(shareLimits, "shareLimits");
         Objects.requireNonNull(automaticManagement, "automaticManagement");
+        filePriorities = java.util.Map.copyOf(filePriorities);
+        Objects.requireNonNull(bandwidthPriority, "bandwidthPriority");
+    }
+
+    /**
+     * A request without file or bandwidth priorities (the constructor of 0.1).
+     *
+     * @param source where the torrent comes from
+     * @param savePath the folder to save into
+     * @param stopped add it stopped
+     * @param category the category
+     * @param tags tags to attach
+     * @param skipHashCheck trust data on disk
+     * @param sequentialDownload pieces in order
+     * @param firstLastPiecePriority first and last pieces first
+     * @param contentLayout the layout of the files
+     * @param name the torrent's name
+     * @param speedLimits rate limits
+     * @param shareLimits share limits
+     * @param automaticManagement automatic torrent management
+     */
+    public AddTorrentRequest(TorrentSource source, Optional<String> savePath, boolean stopped,
+            Optional<String> category, Set<String> tags, boolean skipHashCheck, boolean sequentialDownload,
+            boolean firstLastPiecePriority, Optional<ContentLayout> contentLayout, Optional<String> name,
+            SpeedLimits speedLimits, Optional<ShareLimits> shareLimits, Optional<Boolean> automaticManagement) {
+        this(source, savePath, stopped, category, tags, skipHashCheck, sequentialDownload, firstLastPiecePriority,
+                contentLayout, name, speedLimits, shareLimits, automaticManagement, java.util.Map.of(),
+                Optional.empty());
     }
 
     /** @param source where the torrent comes from @return a builder with no options set */
@@ -81,6 +113,8 @@ public record AddTorrentRequest(TorrentSource source, Optional<String> savePath,
         b.speedLimits = speedLimits;
         b.shareLimits = shareLimits;
         b.automaticManagement = automaticManagement;
+        b.filePriorities.putAll(filePriorities);
+        b.bandwidthPriority = bandwidthPriority;
         return b;
     }
 
@@ -114,9 +148,22 @@ public record AddTorrentRequest(TorrentSource source, Optional<String> savePath,
             if (l.inactiveSeedingTime().kind() != Limit.Kind.GLOBAL) {
                 needed.add(Capability.INACTIVE_SEEDING_TIME_LIMIT);
             }
+            if (l.seedingTime().kind() != Limit.Kind.GLOBAL) {
+                needed.add(Capability.SEEDING_TIME_LIMIT);
+            }
             l.action().ifPresent(a -> needed.add(Capability.SHARE_LIMIT_ACTION));
         });
         automaticManagement.ifPresent(a -> needed.add(Capability.ADD_OPTION_AUTOMATIC_MANAGEMENT));
+        if (!filePriorities.isEmpty()) {
+            needed.add(Capability.ADD_OPTION_FILE_PRIORITIES);
+            if (filePriorities.containsValue(FilePriority.LOW)) {
+                needed.add(Capability.FILE_PRIORITY_LOW);
+            }
+            if (filePriorities.containsValue(FilePriority.MAXIMUM)) {
+                needed.add(Capability.FILE_PRIORITY_MAXIMUM);
+            }
+        }
+        bandwidthPriority.ifPresent(p -> needed.add(Capability.ADD_OPTION_BANDWIDTH_PRIORITY));
         return needed;
     }
 
@@ -127,6 +174,8 @@ public record AddTorrentRequest(TorrentSource source, Optional<String> savePath,
         private boolean stopped;
         private Optional<String> category = Optional.empty();
         private final Set<String> tags = new LinkedHashSet<>();
+        private final java.util.Map<Integer, FilePriority> filePriorities = new java.util.TreeMap<>();
+        private Optional<BandwidthPriority> bandwidthPriority = Optional.empty();
         private boolean skipHashCheck;
         private boolean sequentialDownload;
         private boolean firstLastPiecePriority;
@@ -218,10 +267,36 @@ public record AddTorrentRequest(TorrentSource source, Optional<String> savePath,
             return this;
         }
 
+        /**
+         * @param index a file's index in the torrent, from 0
+         * @param priority its priority ({@link FilePriority#SKIP}: not downloaded)
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder filePriority(int index, FilePriority priority) {
+            if (index < 0) {
+                throw new InvalidInputException("add", "parameter 'filePriorities': a file index cannot be negative, got "
+                        + index, null);
+            }
+            filePriorities.put(index, Objects.requireNonNull(priority, "priority"));
+            return this;
+        }
+
+        /**
+         * @param priority the torrent's bandwidth priority
+         * @return this builder
+         * @since 0.2
+         */
+        public Builder bandwidthPriority(BandwidthPriority priority) {
+            this.bandwidthPriority = Optional.of(Objects.requireNonNull(priority, "priority"));
+            return this;
+        }
+
         /** @return the request */
         public AddTorrentRequest build() {
             return new AddTorrentRequest(source, savePath, stopped, category, tags, skipHashCheck, sequentialDownload,
-                    firstLastPiecePriority, contentLayout, name, speedLimits, shareLimits, automaticManagement);
+                    firstLastPiecePriority, contentLayout, name, speedLimits, shareLimits, automaticManagement,
+                    filePriorities, bandwidthPriority);
         }
 
         private static String nonBlank(String value, String parameter) {

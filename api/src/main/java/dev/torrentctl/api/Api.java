@@ -508,6 +508,23 @@ public interface Api extends AutoCloseable {
     }
 
     /**
+     * Points torrents at data already in another folder, without moving anything: the client looks
+     * for the files there from now on (Transmission's {@code torrent-set-location} without
+     * {@code move}; rTorrent's {@code d.directory.set}). Data the client does not find there is
+     * missing until it is; a {@link #recheck} tells.
+     *
+     * @param which the torrents
+     * @param path the folder, on the client's machine
+     * @param wait whether to wait until {@link Torrent#savePath()} shows it
+     * @return one outcome per torrent; {@link BulkResult.Outcome#ALREADY} for one already there
+     * @throws UnsupportedCapabilityException without {@link Capability#SET_LOCATION_WITHOUT_MOVING}
+     * @since 0.2
+     */
+    default BulkResult setLocationWithoutMoving(TorrentSelection which, String path, Wait wait) {
+        throw unsupported("setLocationWithoutMoving", Capability.SET_LOCATION_WITHOUT_MOVING);
+    }
+
+    /**
      * Renames a torrent in the client (its files keep their names).
      *
      * @param ref the torrent
@@ -583,6 +600,35 @@ public interface Api extends AutoCloseable {
      */
     default BulkResult moveInQueue(TorrentSelection which, QueueMove move) {
         throw unsupported("moveInQueue", Capability.QUEUE);
+    }
+
+    /**
+     * Starts torrents at once, ahead of the download queue (Transmission's {@code torrent-start-now},
+     * qBittorrent's force start). Unlike {@link #setForceStart}, nothing needs to be read back: it
+     * is done when the torrent is neither stopped nor queued.
+     *
+     * @param which the torrents
+     * @param wait whether to wait until each shows as started and not queued
+     * @return one outcome per torrent; {@link BulkResult.Outcome#ALREADY} for one already running
+     * @throws UnsupportedCapabilityException without {@link Capability#START_NOW}
+     * @since 0.2
+     */
+    default BulkResult startNow(TorrentSelection which, Wait wait) {
+        throw unsupported("startNow", Capability.START_NOW);
+    }
+
+    /**
+     * Sets torrents' bandwidth priority.
+     *
+     * @param which the torrents
+     * @param priority the priority
+     * @param wait whether to wait until {@link TorrentSettings#bandwidthPriority()} shows it
+     * @return one outcome per torrent; {@link BulkResult.Outcome#ALREADY} for one already at it
+     * @throws UnsupportedCapabilityException without {@link Capability#BANDWIDTH_PRIORITY}
+     * @since 0.2
+     */
+    default BulkResult setBandwidthPriority(TorrentSelection which, BandwidthPriority priority, Wait wait) {
+        throw unsupported("setBandwidthPriority", Capability.BANDWIDTH_PRIORITY);
     }
 
     // ---- limits -----------------------------------------------------------------------------

@@ -98,7 +98,7 @@ public enum Capability {
 
     /** {@link Api#setSpeedLimits}: per-torrent rate limits. */
     TORRENT_SPEED_LIMITS,
-    /** {@link Api#setShareLimits}: per-torrent ratio and seeding-time limits. */
+    /** {@link Api#setShareLimits}: a per-torrent ratio limit (with {@link #SEEDING_TIME_LIMIT}, a seeding-time limit). */
     SHARE_LIMITS,
     /** {@link ShareLimits#inactiveSeedingTime()} (qBittorrent 4.6+, WebAPI 2.9.2). */
     INACTIVE_SEEDING_TIME_LIMIT,
@@ -130,5 +130,58 @@ public enum Capability {
      *
      * @since 0.2
      */
-    HYBRID_TORRENTS
+    HYBRID_TORRENTS,
+
+    /**
+     * {@link FilePriority#LOW} in {@link Api#setFilePriority} and {@link FileEntry#priority()}
+     * (Transmission, Deluge); {@link #FILE_PRIORITIES} covers skip, normal and high.
+     *
+     * @since 0.2
+     */
+    FILE_PRIORITY_LOW,
+    /**
+     * {@link FilePriority#MAXIMUM} in {@link Api#setFilePriority} and {@link FileEntry#priority()}
+     * (qBittorrent).
+     *
+     * @since 0.2
+     */
+    FILE_PRIORITY_MAXIMUM,
+    /**
+     * {@link ShareLimits#seedingTime()}: a limit on the total seeding time (qBittorrent);
+     * {@link #SHARE_LIMITS} covers the ratio. Transmission has none (it limits the time without
+     * upload: {@link #INACTIVE_SEEDING_TIME_LIMIT}).
+     *
+     * @since 0.2
+     */
+    SEEDING_TIME_LIMIT,
+    /**
+     * {@link Api#startNow}: start torrents at once, ahead of the download queue.
+     *
+     * @since 0.2
+     */
+    START_NOW,
+    /**
+     * {@link Api#setLocationWithoutMoving}: point torrents at data already in another folder.
+     *
+     * @since 0.2
+     */
+    SET_LOCATION_WITHOUT_MOVING,
+    /**
+     * {@link AddTorrentRequest#filePriorities()}: files skipped or prioritized from the start.
+     *
+     * @since 0.2
+     */
+    ADD_OPTION_FILE_PRIORITIES,
+    /**
+     * {@link Api#setBandwidthPriority} and {@link TorrentSettings#bandwidthPriority()}.
+     *
+     * @since 0.2
+     */
+    BANDWIDTH_PRIORITY,
+    /**
+     * {@link AddTorrentRequest#bandwidthPriority()}.
+     *
+     * @since 0.2
+     */
+    ADD_OPTION_BANDWIDTH_PRIORITY
 }

@@ -176,6 +176,7 @@ final class FakeApi implements Api {
         boolean superSeeding;
         boolean forceStart;
         OptionalInt queue;
+        Optional<dev.torrentctl.api.BandwidthPriority> bandwidth;
 
         SettingsBuilder(TorrentSettings s) {
             speed = s.speedLimits();
@@ -186,10 +187,12 @@ final class FakeApi implements Api {
             superSeeding = s.superSeeding();
             forceStart = s.forceStart();
             queue = s.queuePosition();
+            bandwidth = s.bandwidthPriority();
         }
 
         TorrentSettings build() {
-            return new TorrentSettings(speed, share, sequential, firstLast, automatic, superSeeding, forceStart, queue);
+            return new TorrentSettings(speed, share, sequential, firstLast, automatic, superSeeding, forceStart, queue,
+                    bandwidth);
         }
     }
 
@@ -329,7 +332,8 @@ final class FakeApi implements Api {
                 }
                 e.paths.add(path);
                 e.sizes.add(f.lengthBytes());
-                e.priorities.add(FilePriority.NORMAL);
+                e.priorities.add(broken(FakeProvider.Breakage.ADD_OPTIONS) ? FilePriority.NORMAL
+                        : request.filePriorities().getOrDefault(e.paths.size() - 1, FilePriority.NORMAL));
             }
             List<List<String>> tiers = m.trackers();
             for (int tier = 0; tier < tiers.size(); tier++) {
@@ -347,14 +351,29 @@ final class FakeApi implements Api {
         synchronized (daemon) {
             queue = daemon.nextQueue++;
         }
+        if (!request.filePriorities().isEmpty()) {
+            if (meta.isEmpty()) {
+                throw new InvalidInputException(name, "add", "file priorities at add need a .torrent file", null);
+            }
+            int count = e.paths.size();
+            request.filePriorities().keySet().stream().filter(i -> i >= count).findFirst().ifPresent(i -> {
+                throw new InvalidInputException(name, "add", "parameter 'filePriorities': no file " + i, null);
+            });
+        }
         TorrentSettings settings = new TorrentSettings(request.speedLimits(), request.shareLimits().orElse(ShareLimits.GLOBAL),
                 sequential, request.firstLastPiecePriority(), request.automaticManagement().orElse(false), false, false,
-                OptionalInt.of(queue));
+                OptionalInt.of(queue), Optional.of(request.bandwidthPriority()
+                        .orElse(dev.torrentctl.api.BandwidthPriority.NORMAL)));
+        long wanted = 0;
+        for (int i = 0; i < e.sizes.size(); i++) {
+            wanted += e.priorities.get(i) == FilePriority.SKIP ? 0 : e.sizes.get(i);
+        }
+        long wantedSize = meta.isPresent() ? wanted : total;
         e.torrent = Torrent.builder(id).infoHashV1(hashes.v1()).infoHashV2(hashes.v2())
                 .name(request.name().orElse(torrentName))
                 .state(request.stopped() ? (skipCheck && total > 0 ? TorrentState.COMPLETED : TorrentState.STOPPED)
                         : TorrentState.DOWNLOADING)
-                .rawState("added").progress(skipCheck && total > 0 ? 1.0 : 0.0).sizeBytes(total).totalSizeBytes(total)
+                .rawState("added").progress(skipCheck && total > 0 ? 1.0 : 0.0).sizeBytes(wantedSize).totalSizeBytes(total)
                 .savePath(request.savePath().orElse("/downloads")).category(request.category()).tags(request.tags())
                 .addedOn(Optional.of(e.added)).settings(settings).build();
         daemon.torrents.put(id, e);
@@ -531,6 +550,12 @@ final class FakeApi implements Api {
     @Override
     public void setFilePriority(TorrentRef ref, Set<Integer> indexes, FilePriority priority) {
         need("setFilePriority", Capability.FILE_PRIORITIES);
+        if (priority == FilePriority.LOW) {
+            need("setFilePriority", Capability.FILE_PRIORITY_LOW);
+        }
+        if (priority == FilePriority.MAXIMUM) {
+            need("setFilePriority", Capability.FILE_PRIORITY_MAXIMUM);
+        }
         Entry e = required("setFilePriority", ref);
         synchronized (e) {
             for (int i : indexes) {
@@ -723,6 +748,39 @@ final class FakeApi implements Api {
             throw new InvalidInputException(name, "rename", "parameter 'name' is blank", null);
         }
         update(required("rename", ref), b -> b.name(newName));
+    }
+
+    @Override
+    public BulkResult startNow(TorrentSelection which, Wait wait) {
+        need("startNow", Capability.START_NOW);
+        Predicate<Torrent> running = BulkChange.RUNNING.and(t -> t.state() != TorrentState.QUEUED);
+        // broken: it only queues the torrent, as a start through a full queue does
+        TorrentState to = broken(FakeProvider.Breakage.CONTROL) ? TorrentState.QUEUED : TorrentState.DOWNLOADING;
+        return bulk().apply("startNow", which, running, ids -> ids.forEach(id -> Optional.ofNullable(
+                daemon.torrents.get(id)).ifPresent(e -> update(e, b -> b.state(to)))), running, wait);
+    }
+
+    @Override
+    public BulkResult setLocationWithoutMoving(TorrentSelection which, String path, Wait wait) {
+        need("setLocationWithoutMoving", Capability.SET_LOCATION_WITHOUT_MOVING);
+        return change("setLocationWithoutMoving", which, t -> folder(t.savePath()).equals(folder(path)),
+                b -> b.savePath(path), wait);
+    }
+
+    @Override
+    public BulkResult setBandwidthPriority(TorrentSelection which, dev.torrentctl.api.BandwidthPriority priority,
+            Wait wait) {
+        need("setBandwidthPriority", Capability.BANDWIDTH_PRIORITY);
+        Optional<dev.torrentctl.api.BandwidthPriority> asked = Optional.of(priority);
+        // broken: HIGH is stored as NORMAL
+        Optional<dev.torrentctl.api.BandwidthPriority> stored = broken(FakeProvider.Breakage.CONTROL)
+                && priority == dev.torrentctl.api.BandwidthPriority.HIGH
+                ? Optional.of(dev.torrentctl.api.BandwidthPriority.NORMAL) : asked;
+        return change("setBandwidthPriority", which, t -> t.settings().bandwidthPriority().equals(asked),
+                b -> b.settings(settings(b.build(), s -> {
+                    s.bandwidth = stored;
+                    return s;
+                })), wait);
     }
 
     @Override

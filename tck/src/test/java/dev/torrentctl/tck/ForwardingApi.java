@@ -74,6 +74,9 @@ class ForwardingApi implements Api {
     @Override public BulkResult recheck(TorrentSelection which) { return target.recheck(which); }
     @Override public BulkResult reannounce(TorrentSelection which) { return target.reannounce(which); }
     @Override public BulkResult setForceStart(TorrentSelection which, boolean on, Wait wait) { return target.setForceStart(which, on, wait); }
+    @Override public BulkResult startNow(TorrentSelection which, Wait wait) { return target.startNow(which, wait); }
+    @Override public BulkResult setLocationWithoutMoving(TorrentSelection which, String path, Wait wait) { return target.setLocationWithoutMoving(which, path, wait); }
+    @Override public BulkResult setBandwidthPriority(TorrentSelection which, dev.torrentctl.api.BandwidthPriority priority, Wait wait) { return target.setBandwidthPriority(which, priority, wait); }
     @Override public BulkResult setSuperSeeding(TorrentSelection which, boolean on, Wait wait) { return target.setSuperSeeding(which, on, wait); }
     @Override public BulkResult moveInQueue(TorrentSelection which, QueueMove move) { return target.moveInQueue(which, move); }
     @Override public BulkResult setSpeedLimits(TorrentSelection which, SpeedLimits limits, Wait wait) { return target.setSpeedLimits(which, limits, wait); }

@@ -34,6 +34,11 @@ abstract class QBittorrentKit extends ApiCompatibilityKit {
     @Override
     protected Optional<Set<Capability>> expectedCapabilities() {
         Set<Capability> expected = EnumSet.allOf(Capability.class);
+        // what no qBittorrent has: a low file priority, pointing at data without moving it, file
+        // priorities at add, a bandwidth priority
+        expected.removeAll(Set.of(Capability.FILE_PRIORITY_LOW, Capability.SET_LOCATION_WITHOUT_MOVING,
+                Capability.ADD_OPTION_FILE_PRIORITIES, Capability.BANDWIDTH_PRIORITY,
+                Capability.ADD_OPTION_BANDWIDTH_PRIORITY));
         expected.removeAll(missingOnThisVersion());
         return Optional.of(expected);
     }

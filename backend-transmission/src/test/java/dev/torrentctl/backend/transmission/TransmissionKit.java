@@ -38,6 +38,7 @@ abstract class TransmissionKit extends ApiCompatibilityKit {
         if (image() != dev.torrentctl.daemons.DaemonImage.TRANSMISSION_3_00) { // 3.00 re-encodes info to hash it
             expected.add(Capability.NON_CANONICAL_TORRENTS);
             expected.add(Capability.HYBRID_TORRENTS);
+            expected.add(Capability.ADD_OPTION_SEQUENTIAL); // 4.1's sequentialDownload
         }
         return Optional.of(expected);
     }
@@ -50,6 +51,11 @@ abstract class TransmissionKit extends ApiCompatibilityKit {
             Capability.REANNOUNCE, Capability.ADD_OPTION_TAGS, Capability.FILES, Capability.RENAME_FILES,
             Capability.TRACKERS, Capability.EDIT_TRACKERS, Capability.WEB_SEEDS, Capability.SET_LOCATION,
             Capability.QUEUE, Capability.TORRENT_SPEED_LIMITS, Capability.GLOBAL_SPEED_LIMITS,
-            Capability.ALTERNATIVE_SPEED_MODE, Capability.PEERS, Capability.TRANSFER_INFO, Capability.PROPERTIES);
+            Capability.ALTERNATIVE_SPEED_MODE, Capability.PEERS, Capability.TRANSFER_INFO, Capability.PROPERTIES,
+            Capability.FILE_PRIORITIES, Capability.FILE_PRIORITY_LOW, Capability.SHARE_LIMITS,
+            Capability.INACTIVE_SEEDING_TIME_LIMIT, Capability.START_NOW, Capability.SET_SAVE_PATH,
+            Capability.SET_LOCATION_WITHOUT_MOVING, Capability.BANDWIDTH_PRIORITY, Capability.ADD_OPTION_FILE_PRIORITIES,
+            Capability.ADD_OPTION_BANDWIDTH_PRIORITY, Capability.ADD_OPTION_SPEED_LIMITS,
+            Capability.ADD_OPTION_SHARE_LIMITS);
 
 }

@@ -17,6 +17,7 @@ import dev.torrentctl.api.TorrentSettings;
 import dev.torrentctl.api.TorrentSource;
 import dev.torrentctl.api.TorrentState;
 import java.time.Duration;
+import dev.torrentctl.api.FilePriority;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -25,26 +26,83 @@ import org.junit.jupiter.api.Test;
 public abstract class AddOptionsContract extends Contract {
 
     @Test
-    @DisplayName("sequential download, first/last piece priority, rate and share limits and manual management given at add are applied")
-    void settingsGivenAtAddAreApplied() {
+    @DisplayName("rate limits and a ratio limit given at add are applied")
+    void limitsGivenAtAddAreApplied() {
         requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT,
-                Capability.ADD_OPTION_SEQUENTIAL, Capability.ADD_OPTION_FIRST_LAST_PIECE,
-                Capability.ADD_OPTION_SPEED_LIMITS, Capability.ADD_OPTION_SHARE_LIMITS,
-                Capability.ADD_OPTION_AUTOMATIC_MANAGEMENT);
+                Capability.ADD_OPTION_SPEED_LIMITS, Capability.ADD_OPTION_SHARE_LIMITS);
         Fixture f = Fixture.create(newestKind());
-        SpeedLimits speed = SpeedLimits.of(DataRate.ofBytesPerSecond(40_000), DataRate.ofBytesPerSecond(30_000));
-        ShareLimits share = ShareLimits.builder().ratio(Limit.of(2.5)).seedingTime(Limit.of(Duration.ofMinutes(77)))
-                .build();
-        addStopped(f, b -> b.sequentialDownload(true).firstLastPiecePriority(true).speedLimits(speed)
-                .shareLimits(share).automaticManagement(false));
-        TorrentSettings s = awaitState(f.ref(), "shows sequential download", t -> t.settings().sequentialDownload())
+        SpeedLimits speed = SpeedLimits.of(DataRate.ofBytesPerSecond(256_000), DataRate.ofBytesPerSecond(128_000));
+        ShareLimits share = ShareLimits.builder().ratio(Limit.of(2.5)).build();
+        addStopped(f, b -> b.speedLimits(speed).shareLimits(share));
+        TorrentSettings s = awaitState(f.ref(), "shows the rate limits", t -> t.settings().speedLimits().equals(speed))
                 .settings();
-        assertThat(s.firstLastPiecePriority()).as("first/last piece priority").isTrue();
-        assertThat(s.speedLimits()).as("rate limits").isEqualTo(speed);
         assertThat(s.shareLimits().ratio().value()).as("ratio limit")
                 .hasValueSatisfying(r -> assertThat(r).isCloseTo(2.5, org.assertj.core.data.Offset.offset(1e-3)));
-        assertThat(s.shareLimits().seedingTime()).as("seeding time limit").isEqualTo(Limit.of(Duration.ofMinutes(77)));
+    }
+
+    @Test
+    @DisplayName("a seeding time limit given at add is applied")
+    void seedingTimeGivenAtAdd() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT,
+                Capability.ADD_OPTION_SHARE_LIMITS, Capability.SEEDING_TIME_LIMIT);
+        Fixture f = Fixture.create(FixtureKind.V1);
+        ShareLimits share = ShareLimits.builder().seedingTime(Limit.of(Duration.ofMinutes(77))).build();
+        addStopped(f, b -> b.shareLimits(share));
+        awaitState(f.ref(), "shows the seeding time limit",
+                t -> t.settings().shareLimits().seedingTime().equals(Limit.of(Duration.ofMinutes(77))));
+    }
+
+    @Test
+    @DisplayName("sequential download given at add is applied")
+    void sequentialGivenAtAdd() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT,
+                Capability.ADD_OPTION_SEQUENTIAL);
+        Fixture f = Fixture.create(newestKind());
+        addStopped(f, b -> b.sequentialDownload(true));
+        awaitState(f.ref(), "shows sequential download", t -> t.settings().sequentialDownload());
+    }
+
+    @Test
+    @DisplayName("first/last piece priority and manual management given at add are applied")
+    void firstLastAndManagementGivenAtAdd() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT,
+                Capability.ADD_OPTION_FIRST_LAST_PIECE, Capability.ADD_OPTION_AUTOMATIC_MANAGEMENT);
+        Fixture f = Fixture.create(newestKind());
+        addStopped(f, b -> b.firstLastPiecePriority(true).automaticManagement(false));
+        TorrentSettings s = awaitState(f.ref(), "shows first/last piece priority",
+                t -> t.settings().firstLastPiecePriority()).settings();
         assertThat(s.automaticManagement()).as("automatic management").isFalse();
+    }
+
+    @Test
+    @DisplayName("file priorities given at add: a skipped file is not wanted, a high one shows high, the rest normal")
+    void filePrioritiesGivenAtAdd() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT,
+                Capability.ADD_OPTION_FILE_PRIORITIES, Capability.FILES);
+        Fixture f = Fixture.create(FixtureKind.V1); // no pad files: indexes are the same in every client
+        List<String> paths = dev.torrentctl.hashes.Metainfo.parse(f.torrent().orElseThrow()).files().stream()
+                .map(dev.torrentctl.hashes.TorrentFile::joinedPath).toList();
+        int a = paths.indexOf(Fixture.FILE_A);
+        int b = paths.indexOf(Fixture.FILE_B);
+        addStopped(f, r -> r.filePriority(a, FilePriority.HIGH).filePriority(b, FilePriority.SKIP));
+        List<FileEntry> files = context().poller().until("the priorities show", () -> context().api().files(f.ref()),
+                l -> l.stream().anyMatch(e -> e.index() == a && e.priority() == FilePriority.HIGH)
+                        && l.stream().anyMatch(e -> e.index() == b && e.isSkipped()));
+        assertThat(files).filteredOn(e -> e.index() == a).singleElement()
+                .satisfies(e -> assertThat(e.path()).endsWith(Fixture.FILE_A));
+        // less than both files (Transmission counts whole pieces: the piece a.bin shares with b.bin is wanted)
+        awaitState(f.ref(), "wants less than both files", t -> t.sizeBytes() < Fixture.FILE_A_SIZE + Fixture.FILE_B_SIZE);
+    }
+
+    @Test
+    @DisplayName("a bandwidth priority given at add is applied")
+    void bandwidthPriorityGivenAtAdd() {
+        requires(Capability.ADD_TORRENT_FILE, Capability.ADD_OPTION_STOPPED, Capability.GET_TORRENT,
+                Capability.ADD_OPTION_BANDWIDTH_PRIORITY, Capability.BANDWIDTH_PRIORITY);
+        Fixture f = Fixture.create(FixtureKind.V1);
+        addStopped(f, b -> b.bandwidthPriority(dev.torrentctl.api.BandwidthPriority.HIGH));
+        awaitState(f.ref(), "shows high bandwidth priority", t -> t.settings().bandwidthPriority()
+                .equals(java.util.Optional.of(dev.torrentctl.api.BandwidthPriority.HIGH)));
     }
 
     @Test

@@ -154,6 +154,18 @@ public abstract class CapabilitiesContract extends Contract {
             case PEERS -> api.peers(unknown);
             case TRANSFER_INFO -> api.transferInfo();
             case PROPERTIES -> api.properties(unknown);
+            case FILE_PRIORITY_LOW -> api.setFilePriority(unknown, Set.of(0), FilePriority.LOW);
+            case FILE_PRIORITY_MAXIMUM -> api.setFilePriority(unknown, Set.of(0), FilePriority.MAXIMUM);
+            case SEEDING_TIME_LIMIT -> api.add(magnet.request().shareLimits(ShareLimits.builder()
+                    .seedingTime(Limit.unlimited()).build()).build());
+            case START_NOW -> api.startNow(TorrentSelection.of(unknown), Wait.none());
+            case SET_LOCATION_WITHOUT_MOVING -> api.setLocationWithoutMoving(TorrentSelection.of(unknown),
+                    "/tmp/torrentctl-tck", Wait.none());
+            case ADD_OPTION_FILE_PRIORITIES -> api.add(magnet.request().filePriority(0, FilePriority.SKIP).build());
+            case BANDWIDTH_PRIORITY -> api.setBandwidthPriority(TorrentSelection.of(unknown),
+                    dev.torrentctl.api.BandwidthPriority.HIGH, Wait.none());
+            case ADD_OPTION_BANDWIDTH_PRIORITY -> api.add(magnet.request()
+                    .bandwidthPriority(dev.torrentctl.api.BandwidthPriority.HIGH).build());
         }
     }
 

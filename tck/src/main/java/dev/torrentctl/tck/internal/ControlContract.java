@@ -12,6 +12,7 @@ import dev.torrentctl.api.QueueMove;
 import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentRef;
 import dev.torrentctl.api.Wait;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -88,6 +89,51 @@ public abstract class ControlContract extends Contract {
         assertThat(api.setForceStart(TorrentSelection.of(f.ref()), false, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
         assertThat(api.get(f.ref()).settings().forceStart()).isFalse();
+    }
+
+    @Test
+    @DisplayName("start now runs a stopped torrent at once (downloading, not queued), and a second request reports already")
+    void startNow() {
+        Api api = context().api();
+        Fixture f = stoppedV1(Capability.START_NOW);
+        assertThat(api.startNow(TorrentSelection.of(f.ref(), UNKNOWN), waitForIt()).items())
+                .extracting(BulkResult.Item::outcome)
+                .containsExactly(BulkResult.Outcome.DONE, BulkResult.Outcome.NOT_FOUND);
+        assertThat(api.get(f.ref()).state()).as("after start now").isIn(dev.torrentctl.api.TorrentState.DOWNLOADING,
+                dev.torrentctl.api.TorrentState.FETCHING_METADATA, dev.torrentctl.api.TorrentState.SEEDING);
+        assertThat(api.startNow(TorrentSelection.of(f.ref()), Wait.none()).item(f.ref()).outcome())
+                .isEqualTo(BulkResult.Outcome.ALREADY);
+    }
+
+    @Test
+    @DisplayName("setting the location without moving shows the new save path, and the same path again reports already")
+    void setLocationWithoutMoving() {
+        requires(Capability.SET_LOCATION_WITHOUT_MOVING, Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
+        Api api = context().api();
+        Fixture f = Fixture.create(FixtureKind.V1);
+        Torrent t = addStopped(f);
+        String target = folder(t.savePath()) + "/" + unique("elsewhere");
+        assertThat(api.setLocationWithoutMoving(TorrentSelection.of(f.ref(), UNKNOWN), target, waitForIt()).items())
+                .extracting(BulkResult.Item::outcome)
+                .containsExactly(BulkResult.Outcome.DONE, BulkResult.Outcome.NOT_FOUND);
+        assertThat(folder(api.get(f.ref()).savePath())).isEqualTo(target);
+        assertThat(api.setLocationWithoutMoving(TorrentSelection.of(f.ref()), target, Wait.none()).item(f.ref())
+                .outcome()).isEqualTo(BulkResult.Outcome.ALREADY);
+    }
+
+    @Test
+    @DisplayName("a torrent's bandwidth priority is set to high and low and read back")
+    void bandwidthPriority() {
+        Api api = context().api();
+        Fixture f = stoppedV1(Capability.BANDWIDTH_PRIORITY);
+        for (dev.torrentctl.api.BandwidthPriority p : List.of(dev.torrentctl.api.BandwidthPriority.HIGH,
+                dev.torrentctl.api.BandwidthPriority.LOW, dev.torrentctl.api.BandwidthPriority.NORMAL)) {
+            assertThat(api.setBandwidthPriority(TorrentSelection.of(f.ref()), p, waitForIt()).item(f.ref()).outcome())
+                    .as("set to %s", p).isIn(BulkResult.Outcome.DONE, BulkResult.Outcome.ALREADY);
+            assertThat(api.get(f.ref()).settings().bandwidthPriority()).contains(p);
+        }
+        assertThat(api.setBandwidthPriority(TorrentSelection.of(f.ref()), dev.torrentctl.api.BandwidthPriority.NORMAL,
+                Wait.none()).item(f.ref()).outcome()).isEqualTo(BulkResult.Outcome.ALREADY);
     }
 
     @Test

@@ -55,13 +55,41 @@ public abstract class FilesContract extends Contract {
         awaitState(f.ref(), "wants only " + Fixture.FILE_A, t -> t.sizeBytes() < Fixture.FILE_A_SIZE + Fixture.FILE_B_SIZE);
 
         int a = file(api.files(f.ref()), Fixture.FILE_A).index();
-        api.setFilePriority(f.ref(), Set.of(a), FilePriority.MAXIMUM);
-        api.setFilePriority(f.ref(), Set.of(b), FilePriority.HIGH);
-        List<FileEntry> files = context().poller().until("priorities maximum and high", () -> api.files(f.ref()),
-                l -> file(l, Fixture.FILE_A).priority() == FilePriority.MAXIMUM
-                        && file(l, Fixture.FILE_B).priority() == FilePriority.HIGH);
+        api.setFilePriority(f.ref(), Set.of(a), FilePriority.HIGH);
+        api.setFilePriority(f.ref(), Set.of(b), FilePriority.NORMAL);
+        List<FileEntry> files = context().poller().until("priorities high and normal", () -> api.files(f.ref()),
+                l -> file(l, Fixture.FILE_A).priority() == FilePriority.HIGH
+                        && file(l, Fixture.FILE_B).priority() == FilePriority.NORMAL);
         assertThat(files).hasSize(2);
         awaitState(f.ref(), "wants both files again", t -> t.sizeBytes() == Fixture.FILE_A_SIZE + Fixture.FILE_B_SIZE);
+    }
+
+    @Test
+    @DisplayName("the low file priority is set and read back, the file still wanted")
+    void lowFilePriority() {
+        requires(Capability.FILES, Capability.FILE_PRIORITY_LOW, Capability.ADD_TORRENT_FILE, Capability.GET_TORRENT);
+        onePriorityLevel(FilePriority.LOW);
+    }
+
+    @Test
+    @DisplayName("the maximum file priority is set and read back, the file still wanted")
+    void maximumFilePriority() {
+        requires(Capability.FILES, Capability.FILE_PRIORITY_MAXIMUM, Capability.ADD_TORRENT_FILE,
+                Capability.GET_TORRENT);
+        onePriorityLevel(FilePriority.MAXIMUM);
+    }
+
+    private void onePriorityLevel(FilePriority level) {
+        Api api = context().api();
+        Fixture f = Fixture.create(newestKind());
+        addStopped(f);
+        int a = file(api.files(f.ref()), Fixture.FILE_A).index();
+        api.setFilePriority(f.ref(), Set.of(a), level);
+        List<FileEntry> files = context().poller().until("file " + a + " shows " + level, () -> api.files(f.ref()),
+                l -> file(l, Fixture.FILE_A).priority() == level);
+        assertThat(file(files, Fixture.FILE_B).priority()).isEqualTo(FilePriority.NORMAL);
+        assertThat(file(files, Fixture.FILE_A).isSkipped()).isFalse();
+        awaitState(f.ref(), "wants both files", t -> t.sizeBytes() == Fixture.FILE_A_SIZE + Fixture.FILE_B_SIZE);
     }
 
     @Test

@@ -41,25 +41,38 @@ public abstract class LimitsContract extends Contract {
     }
 
     @Test
-    @DisplayName("a torrent's share limits are set and read back: ratio and seeding time, unlimited, and back to global")
+    @DisplayName("a torrent's ratio limit is set and read back, unlimited, and back to global")
     void torrentShareLimits() {
         Api api = context().api();
         Fixture f = stoppedV1(Capability.SHARE_LIMITS);
-        ShareLimits limits = ShareLimits.builder().ratio(Limit.of(1.5)).seedingTime(Limit.of(Duration.ofMinutes(90)))
-                .build();
+        ShareLimits limits = ShareLimits.builder().ratio(Limit.of(1.5)).build();
         assertThat(api.setShareLimits(TorrentSelection.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
                 .isEqualTo(BulkResult.Outcome.DONE);
         ShareLimits seen = api.get(f.ref()).settings().shareLimits();
         assertThat(seen.ratio().value()).hasValueSatisfying(r -> assertThat(r).isCloseTo(1.5, org.assertj.core.data.Offset.offset(1e-3)));
-        assertThat(seen.seedingTime()).isEqualTo(Limit.of(Duration.ofMinutes(90)));
 
-        ShareLimits none = ShareLimits.builder().ratio(Limit.unlimited()).seedingTime(Limit.unlimited()).build();
+        ShareLimits none = ShareLimits.builder().ratio(Limit.unlimited()).build();
         api.setShareLimits(TorrentSelection.of(f.ref()), none, waitForIt());
-        Torrent t = api.get(f.ref());
-        assertThat(t.settings().shareLimits().ratio()).isEqualTo(Limit.unlimited());
-        assertThat(t.settings().shareLimits().seedingTime()).isEqualTo(Limit.unlimited());
+        assertThat(api.get(f.ref()).settings().shareLimits().ratio()).isEqualTo(Limit.unlimited());
         api.setShareLimits(TorrentSelection.of(f.ref()), ShareLimits.GLOBAL, waitForIt());
         assertThat(api.get(f.ref()).settings().shareLimits().ratio()).isEqualTo(Limit.global());
+    }
+
+    @Test
+    @DisplayName("a torrent's total seeding time limit is set and read back, unlimited, and back to global")
+    void seedingTimeLimit() {
+        Api api = context().api();
+        Fixture f = stoppedV1(Capability.SHARE_LIMITS, Capability.SEEDING_TIME_LIMIT);
+        ShareLimits limits = ShareLimits.builder().ratio(Limit.of(1.5)).seedingTime(Limit.of(Duration.ofMinutes(90)))
+                .build();
+        assertThat(api.setShareLimits(TorrentSelection.of(f.ref()), limits, waitForIt()).item(f.ref()).outcome())
+                .isEqualTo(BulkResult.Outcome.DONE);
+        assertThat(api.get(f.ref()).settings().shareLimits().seedingTime()).isEqualTo(Limit.of(Duration.ofMinutes(90)));
+        ShareLimits none = ShareLimits.builder().ratio(Limit.unlimited()).seedingTime(Limit.unlimited()).build();
+        api.setShareLimits(TorrentSelection.of(f.ref()), none, waitForIt());
+        assertThat(api.get(f.ref()).settings().shareLimits().seedingTime()).isEqualTo(Limit.unlimited());
+        api.setShareLimits(TorrentSelection.of(f.ref()), ShareLimits.GLOBAL, waitForIt());
+        assertThat(api.get(f.ref()).settings().shareLimits().seedingTime()).isEqualTo(Limit.global());
     }
 
     @Test

@@ -32,4 +32,17 @@ final class BulkOperation {
     BulkResult apply(TorrentSelection which, Predicate<Torrent> done, Consumer<Set<String>> send, Wait wait) {
         return change.apply(operation, which, done, send, done, wait);
     }
+
+    /**
+     * @param which the torrents
+     * @param already whether a torrent already is as asked (nothing is sent for it)
+     * @param send changes the torrents with these ids
+     * @param shows whether a changed torrent shows the change
+     * @param wait how long to wait for {@code shows} on every changed torrent
+     * @return one outcome per torrent
+     */
+    BulkResult apply(TorrentSelection which, Predicate<Torrent> already, Consumer<Set<String>> send,
+            Predicate<Torrent> shows, Wait wait) {
+        return change.apply(operation, which, already, send, shows, wait);
+    }
 }

@@ -217,6 +217,7 @@ public final class QBittorrentApi implements Api {
 
     @Override
     public void setFilePriority(TorrentRef ref, Set<Integer> indexes, FilePriority priority) {
+        TorrentFiles.priorityParameter(java.util.Objects.requireNonNull(priority, "priority")); // LOW: unsupported, before any call
         files.setFilePriority(ref, indexes, priority);
     }
 
@@ -303,6 +304,11 @@ public final class QBittorrentApi implements Api {
     @Override
     public BulkResult setForceStart(TorrentSelection which, boolean on, Wait wait) {
         return control.setForceStart(which, on, wait);
+    }
+
+    @Override
+    public BulkResult startNow(TorrentSelection which, Wait wait) {
+        return control.startNow(which, wait);
     }
 
     @Override

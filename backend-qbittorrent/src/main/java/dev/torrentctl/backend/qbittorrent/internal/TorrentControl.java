@@ -108,6 +108,15 @@ final class TorrentControl {
         return setFlag("setForceStart", which, on, TorrentSettings::forceStart, wait);
     }
 
+    /** qBittorrent's force start runs a torrent regardless of the queue: done once it runs and is not queued. */
+    BulkResult startNow(TorrentSelection which, Wait wait) {
+        return calls.bulk("startNow").apply(which, t -> t.settings().forceStart()
+                && dev.torrentctl.api.spi.BulkChange.RUNNING.test(t) && t.state() != dev.torrentctl.api.TorrentState.QUEUED,
+                ids -> calls.postOk("startNow", "torrents/setForceStart", Map.of("hashes", String.join("|", ids),
+                        "value", "true")), t -> dev.torrentctl.api.spi.BulkChange.RUNNING.test(t)
+                        && t.state() != dev.torrentctl.api.TorrentState.QUEUED, wait);
+    }
+
     BulkResult setSuperSeeding(TorrentSelection which, boolean on, Wait wait) {
         return setFlag("setSuperSeeding", which, on, TorrentSettings::superSeeding, wait);
     }

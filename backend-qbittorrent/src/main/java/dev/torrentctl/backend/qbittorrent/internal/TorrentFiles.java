@@ -3,7 +3,9 @@ package dev.torrentctl.backend.qbittorrent.internal;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import dev.torrentctl.api.FileEntry;
+import dev.torrentctl.api.Capability;
 import dev.torrentctl.api.FilePriority;
+import dev.torrentctl.api.UnsupportedCapabilityException;
 import dev.torrentctl.api.InvalidInputException;
 import dev.torrentctl.api.Torrent;
 import dev.torrentctl.api.TorrentRef;
@@ -59,6 +61,8 @@ final class TorrentFiles {
             case NORMAL -> 1;
             case HIGH -> 6;
             case MAXIMUM -> 7;
+            case LOW -> throw new UnsupportedCapabilityException(Calls.BACKEND, "setFilePriority",
+                    Capability.FILE_PRIORITY_LOW, "qBittorrent's file priorities are skip, normal, high and maximum");
         };
     }
 

@@ -27,9 +27,18 @@ enum VersionGate {
         this.release = release;
     }
 
-    /** @return every capability, less those this WebAPI version lacks */
+    /**
+     * What no qBittorrent has: a low file priority (its levels are skip, normal, high, maximum),
+     * pointing a torrent at other data without moving it (setLocation and setSavePath both move),
+     * file priorities at add, and a per-torrent bandwidth priority.
+     */
+    static final Set<Capability> NEVER = EnumSet.of(Capability.FILE_PRIORITY_LOW,
+            Capability.SET_LOCATION_WITHOUT_MOVING, Capability.ADD_OPTION_FILE_PRIORITIES,
+            Capability.BANDWIDTH_PRIORITY, Capability.ADD_OPTION_BANDWIDTH_PRIORITY);
+
+    /** @return every capability, less those no qBittorrent has and those this WebAPI version lacks */
     static Set<Capability> capabilities(WebApiVersion webApi) {
-        Set<Capability> caps = EnumSet.allOf(Capability.class);
+        Set<Capability> caps = EnumSet.complementOf(EnumSet.copyOf(NEVER));
         for (VersionGate g : values()) {
             if (!webApi.atLeast(g.since)) {
                 caps.remove(g.capability);

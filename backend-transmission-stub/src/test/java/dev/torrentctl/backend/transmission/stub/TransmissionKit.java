@@ -9,7 +9,7 @@ import dev.torrentctl.tck.ApiCompatibilityKit;
 import java.util.Optional;
 import java.util.Set;
 
-/** The TCK against one Transmission container; the stub declares only listing. */
+/** The TCK against one Transmission container; the stub declares listing, finding, starting and stopping. */
 abstract class TransmissionKit extends ApiCompatibilityKit {
 
     abstract DaemonExtension<TransmissionContainer> daemon();
@@ -27,6 +27,6 @@ abstract class TransmissionKit extends ApiCompatibilityKit {
 
     @Override
     protected Optional<Set<Capability>> expectedCapabilities() {
-        return Optional.of(Set.of(Capability.LIST_TORRENTS));
+        return Optional.of(Set.of(Capability.LIST_TORRENTS, Capability.GET_TORRENT, Capability.STOP_START));
     }
 }

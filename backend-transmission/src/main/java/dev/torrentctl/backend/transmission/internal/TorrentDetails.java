@@ -79,7 +79,8 @@ final class TorrentDetails {
             int priority = (int) n.integer(s, rpc.name("priority"), -1, 1, 0);
             out.add(new FileEntry(i, TorrentReader.text(f, rpc.name("name")), size,
                     size == 0 ? 1.0 : Math.min(1.0, (double) done / size),
-                    !wanted ? FilePriority.SKIP : priority > 0 ? FilePriority.HIGH : FilePriority.NORMAL));
+                    !wanted ? FilePriority.SKIP : priority > 0 ? FilePriority.HIGH
+                            : priority < 0 ? FilePriority.LOW : FilePriority.NORMAL));
         }
         return out;
     }
@@ -102,18 +103,33 @@ final class TorrentDetails {
         JsonObject args = ids(t);
         JsonArray which = new JsonArray();
         indexes.forEach(which::add);
+        prioritize(args, priority, which);
+        rpc.call(operation, "torrent-set", args);
+    }
+
+    /**
+     * Adds the arguments of {@code torrent-set} or {@code torrent-add} that give these files this
+     * priority: Transmission's "wanted" flag and its three levels (-1 low, 0 normal, 1 high).
+     */
+    static void prioritize(JsonObject args, FilePriority priority, JsonArray which) {
         switch (priority) {
             case SKIP -> args.add("files-unwanted", which);
+            case LOW -> {
+                args.add("files-wanted", which);
+                args.add("priority-low", which.deepCopy());
+            }
             case NORMAL -> {
                 args.add("files-wanted", which);
                 args.add("priority-normal", which.deepCopy());
             }
-            default -> {
+            case HIGH -> {
                 args.add("files-wanted", which);
                 args.add("priority-high", which.deepCopy());
             }
+            case MAXIMUM -> throw new dev.torrentctl.api.UnsupportedCapabilityException(BACKEND, "setFilePriority",
+                    dev.torrentctl.api.Capability.FILE_PRIORITY_MAXIMUM, "Transmission's priorities are low, normal"
+                            + " and high");
         }
-        rpc.call(operation, "torrent-set", args);
     }
 
     /**

@@ -31,7 +31,9 @@ final class TorrentReader {
             "totalSize", "rateDownload", "rateUpload", "uploadRatio", "downloadDir", "labels", "addedDate", "doneDate",
             "eta", "error", "errorString", "isFinished", "metadataPercentComplete", "queuePosition", "downloadLimit",
             "downloadLimited", "uploadLimit", "uploadLimited", "seedRatioLimit", "seedRatioMode", "seedIdleLimit",
-            "seedIdleMode");
+            "seedIdleMode", "bandwidthPriority");
+    /** Asked for only from 4.1 ({@code rpc-version} 18), which has it. */
+    static final String SEQUENTIAL = "sequentialDownload";
     /** Transmission's speeds are in kB/s of 1,000 bytes ({@code tr_speed_K}). */
     static final long SPEED_UNIT = 1000;
     private static final String BACKEND = TransmissionProvider.NAME;
@@ -100,6 +102,8 @@ final class TorrentReader {
         int seedRatioMode = 0;
         long seedIdleLimit = 0;
         int seedIdleMode = 0;
+        Optional<dev.torrentctl.api.BandwidthPriority> bandwidth = Optional.empty();
+        boolean sequential = false;
         in.beginObject();
         while (in.hasNext()) {
             String wire = in.nextName();
@@ -135,6 +139,9 @@ final class TorrentReader {
                 case "seedRatioMode", "seed_ratio_mode" -> seedRatioMode = (int) n.integer(in, wire, 0, 2, 0);
                 case "seedIdleLimit", "seed_idle_limit" -> seedIdleLimit = n.integer(in, wire, 0, Integer.MAX_VALUE, 0);
                 case "seedIdleMode", "seed_idle_mode" -> seedIdleMode = (int) n.integer(in, wire, 0, 2, 0);
+                case "bandwidthPriority", "bandwidth_priority" -> bandwidth = bandwidthPriority(
+                        (int) n.integer(in, wire, -1, 1, 0));
+                case "sequentialDownload", "sequential_download" -> sequential = bool(in);
                 default -> in.skipValue();
             }
         }
@@ -169,10 +176,24 @@ final class TorrentReader {
                 .completedOn(Values.epochSeconds(done))
                 .eta(eta < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(eta)))
                 .errorMessage(error == 0 || errorString.isEmpty() ? Optional.empty() : Optional.of(errorString))
-                .settings(new TorrentSettings(speed, share, false, false, false, false, false,
-                        queue < 0 ? OptionalInt.empty() : OptionalInt.of((int) queue + 1)))
+                .settings(new TorrentSettings(speed, share, sequential, false, false, false, false,
+                        queue < 0 ? OptionalInt.empty() : OptionalInt.of((int) queue + 1), bandwidth))
                 .anomalies(n.takeAnomalies())
                 .build();
+    }
+
+    /** {@code tr_priority_t}: -1 low, 0 normal, 1 high. */
+    static int bandwidthPriority(dev.torrentctl.api.BandwidthPriority p) {
+        return switch (p) {
+            case LOW -> -1;
+            case NORMAL -> 0;
+            case HIGH -> 1;
+        };
+    }
+
+    private static Optional<dev.torrentctl.api.BandwidthPriority> bandwidthPriority(int value) {
+        return Optional.of(value < 0 ? dev.torrentctl.api.BandwidthPriority.LOW
+                : value > 0 ? dev.torrentctl.api.BandwidthPriority.HIGH : dev.torrentctl.api.BandwidthPriority.NORMAL);
     }
 
     private static final SpeedLimits NO_SPEED_LIMITS = new SpeedLimits(Optional.empty(), Optional.empty());

@@ -86,9 +86,11 @@ public final class TransmissionApi implements Api {
         this.reader = new TorrentReader(rpc);
         this.details = new TorrentDetails(rpc, rpcVersion);
         this.session = new SessionCalls(rpc, details);
-        // Not (yet) declared, each for a reason the README's table gives: FORCE_START (no lasting flag to
-        // read back), FILE_PRIORITIES (three levels: MAXIMUM does not read back), SHARE_LIMITS and
-        // INACTIVE_SEEDING_TIME_LIMIT (no limit on the total seeding time, which SHARE_LIMITS covers)
+        // Not declared, each for a reason the README's table gives: categories and the tag registry
+        // (labels exist only on torrents), FORCE_START (no lasting flag: START_NOW instead),
+        // FILE_PRIORITY_MAXIMUM, SEEDING_TIME_LIMIT and SHARE_LIMIT_ACTION (Transmission has none),
+        // super seeding, renaming a torrent, editing web seeds, the add options name, content
+        // layout, skip hash check, first/last piece and automatic management, v2-only torrents
         Set<Capability> c = EnumSet.of(Capability.LIST_TORRENTS, Capability.GET_TORRENT, Capability.ADD_MAGNET,
                 Capability.ADD_TORRENT_FILE, Capability.ADD_URL, Capability.ADD_OPTION_SAVE_PATH,
                 Capability.ADD_OPTION_STOPPED, Capability.ADD_MANY, Capability.STOP_START, Capability.REMOVE,
@@ -96,10 +98,18 @@ public final class TransmissionApi implements Api {
                 Capability.REANNOUNCE, Capability.ADD_OPTION_TAGS, Capability.FILES, Capability.RENAME_FILES,
                 Capability.TRACKERS, Capability.EDIT_TRACKERS, Capability.WEB_SEEDS, Capability.SET_LOCATION,
                 Capability.QUEUE, Capability.TORRENT_SPEED_LIMITS, Capability.GLOBAL_SPEED_LIMITS,
-                Capability.ALTERNATIVE_SPEED_MODE, Capability.PEERS, Capability.TRANSFER_INFO, Capability.PROPERTIES);
+                Capability.ALTERNATIVE_SPEED_MODE, Capability.PEERS, Capability.TRANSFER_INFO, Capability.PROPERTIES,
+                Capability.FILE_PRIORITIES, Capability.FILE_PRIORITY_LOW, Capability.SHARE_LIMITS,
+                Capability.INACTIVE_SEEDING_TIME_LIMIT, Capability.START_NOW, Capability.SET_SAVE_PATH,
+                Capability.SET_LOCATION_WITHOUT_MOVING, Capability.BANDWIDTH_PRIORITY,
+                Capability.ADD_OPTION_FILE_PRIORITIES, Capability.ADD_OPTION_BANDWIDTH_PRIORITY,
+                Capability.ADD_OPTION_SPEED_LIMITS, Capability.ADD_OPTION_SHARE_LIMITS);
         if (rpcVersion >= RPC_4_0) {
             c.add(Capability.NON_CANONICAL_TORRENTS); // 3.00 hashes a re-encoded info dictionary
             c.add(Capability.HYBRID_TORRENTS); // 3.00 refuses them as invalid
+        }
+        if (rpcVersion >= RPC_4_1) {
+            c.add(Capability.ADD_OPTION_SEQUENTIAL); // sequentialDownload came with 4.1
         }
         this.capabilities = Set.copyOf(c);
     }
@@ -226,6 +236,9 @@ public final class TransmissionApi implements Api {
         JsonObject args = new JsonObject();
         JsonArray fields = new JsonArray();
         TorrentReader.FIELDS.forEach(fields::add);
+        if (rpcVersion >= RPC_4_1) {
+            fields.add(TorrentReader.SEQUENTIAL);
+        }
         args.add("fields", fields);
         if (hashes.isPresent()) {
             if (hashes.get().isEmpty()) {
@@ -384,21 +397,25 @@ public final class TransmissionApi implements Api {
                 ids -> action("reannounce", "torrent-reannounce", ids), t -> true, Wait.none());
     }
 
-    /**
-     * Transmission has no lasting "force" flag: {@code torrent-start-now} starts a torrent ahead of
-     * the queue; turning it off stops the torrent and starts it again through the queue.
-     */
+    /** {@code torrent-start-now}: started ahead of the queue; done once running (downloading, seeding, fetching metadata). */
     @Override
-    public BulkResult setForceStart(TorrentSelection which, boolean on, Wait wait) {
-        require("setForceStart", Capability.FORCE_START);
-        if (on) {
-            return bulk("setForceStart").apply("setForceStart", which, t -> false,
-                    ids -> action("setForceStart", "torrent-start-now", ids), BulkChange.STARTED, wait);
-        }
-        return bulk("setForceStart").apply("setForceStart", which, t -> false, ids -> {
-            action("setForceStart", "torrent-stop", ids);
-            action("setForceStart", "torrent-start", ids);
-        }, BulkChange.STARTED, wait);
+    public BulkResult startNow(TorrentSelection which, Wait wait) {
+        Predicate<Torrent> running = BulkChange.RUNNING.and(t -> t.state() != dev.torrentctl.api.TorrentState.QUEUED);
+        return bulk("startNow").apply("startNow", which, running, ids -> action("startNow", "torrent-start-now", ids),
+                running, wait);
+    }
+
+    @Override
+    public BulkResult setBandwidthPriority(TorrentSelection which, dev.torrentctl.api.BandwidthPriority priority,
+            Wait wait) {
+        Objects.requireNonNull(priority, "priority");
+        Optional<dev.torrentctl.api.BandwidthPriority> asked = Optional.of(priority);
+        return bulk("setBandwidthPriority").apply("setBandwidthPriority", which,
+                t -> t.settings().bandwidthPriority().equals(asked), ids -> {
+                    JsonObject args = ids(ids);
+                    args.addProperty("bandwidthPriority", TorrentReader.bandwidthPriority(priority));
+                    rpc.call("setBandwidthPriority", "torrent-set", args);
+                }, t -> t.settings().bandwidthPriority().equals(asked), wait);
     }
 
     // ---- adding ---------------------------------------------------------------------------------
@@ -456,6 +473,14 @@ public final class TransmissionApi implements Api {
             }
             r.savePath().ifPresent(p -> args.addProperty("download-dir", p));
             args.addProperty("paused", r.stopped());
+            if (!r.filePriorities().isEmpty()) {
+                filePriorityArguments(args, r, source);
+            }
+            r.bandwidthPriority().ifPresent(p -> args.addProperty("bandwidthPriority", TorrentReader.bandwidthPriority(p)));
+            if (r.sequentialDownload()) {
+                args.addProperty("sequentialDownload", true);
+            }
+            r.shareLimits().ifPresent(l -> checkShareLimits("add", l));
             if (!r.tags().isEmpty()) {
                 JsonArray labels = new JsonArray();
                 r.tags().forEach(labels::add);
@@ -481,6 +506,13 @@ public final class TransmissionApi implements Api {
             if (!r.tags().isEmpty() && rpcVersion < RPC_4_0) {
                 labels("add", Set.of(hash), r.tags()); // 3.00's torrent-add has no labels: set them after
             }
+            if (!r.speedLimits().equals(SpeedLimits.UNLIMITED) || r.shareLimits().isPresent()) {
+                // torrent-add takes no limits: they are set on the new torrent at once
+                JsonObject limits = ids(Set.of(hash));
+                speedLimitArguments(limits, r.speedLimits());
+                r.shareLimits().ifPresent(l -> shareLimitArguments(limits, l));
+                rpc.call("add", "torrent-set", limits);
+            }
             return AddResult.of(AddResult.Outcome.ADDED, known, Optional.of(id));
         } catch (InvalidInputException | UnsupportedCapabilityException | BackendProtocolException e) {
             return AddResult.failed(e, hashes);
@@ -488,6 +520,35 @@ public final class TransmissionApi implements Api {
             return AddResult.failed(new BackendProtocolException(BACKEND, "add", 200, "", "torrent-add answered a hash"
                     + " that cannot be read (" + e.getMessage() + ")", e), hashes);
         }
+    }
+
+    /**
+     * {@code files-unwanted} and {@code priority-low/normal/high} of {@code torrent-add}, by file
+     * index. Only a .torrent file's files are known before it is added.
+     */
+    private static void filePriorityArguments(JsonObject args, AddTorrentRequest r, TorrentSource source) {
+        if (!(source instanceof TorrentSource.TorrentFile f)) {
+            throw new InvalidInputException(BACKEND, "add", "file priorities at add need a .torrent file: a magnet's"
+                    + " or URL's files are not known until the client has its metadata", null);
+        }
+        int count = f.metainfo(f.bytes()).files().size();
+        Map<FilePriority, JsonArray> groups = new java.util.EnumMap<>(FilePriority.class);
+        r.filePriorities().forEach((index, priority) -> {
+            if (index >= count) {
+                throw new InvalidInputException(BACKEND, "add", "parameter 'filePriorities' holds index " + index
+                        + ", but the torrent has " + count + " files", null);
+            }
+            if (priority == FilePriority.MAXIMUM) {
+                throw new UnsupportedCapabilityException(BACKEND, "add", Capability.FILE_PRIORITY_MAXIMUM);
+            }
+            groups.computeIfAbsent(priority, p -> new JsonArray()).add(index);
+        });
+        groups.forEach((priority, indexes) -> args.add(switch (priority) {
+            case SKIP -> "files-unwanted";
+            case LOW -> "priority-low";
+            case HIGH -> "priority-high";
+            default -> "priority-normal";
+        }, indexes));
     }
 
     /** Transmission's words for a torrent it cannot take. */
@@ -575,12 +636,15 @@ public final class TransmissionApi implements Api {
         return details.files("files", resolve("files", ref));
     }
 
-    /** Not declared (see the constructor); kept for when the SPI can say which levels a client has. */
+    /** Transmission's levels: not wanted, low, normal, high. */
     @Override
     public void setFilePriority(TorrentRef ref, Set<Integer> indexes, FilePriority priority) {
-        require("setFilePriority", Capability.FILE_PRIORITIES);
         Objects.requireNonNull(indexes, "indexes");
         Objects.requireNonNull(priority, "priority");
+        if (priority == FilePriority.MAXIMUM) {
+            throw new UnsupportedCapabilityException(BACKEND, "setFilePriority", Capability.FILE_PRIORITY_MAXIMUM,
+                    "Transmission's priorities are low, normal and high");
+        }
         details.setFilePriority("setFilePriority", resolve("setFilePriority", ref), indexes, priority);
     }
 
@@ -626,16 +690,32 @@ public final class TransmissionApi implements Api {
     /** {@code torrent-set-location} with {@code move}: Transmission moves the data and creates the folder. */
     @Override
     public BulkResult setLocation(TorrentSelection which, String path, Wait wait) {
+        return location("setLocation", which, path, true, wait);
+    }
+
+    /** Transmission has no automatic management: setting the save path moves the data, as {@link #setLocation}. */
+    @Override
+    public BulkResult setSavePath(TorrentSelection which, String path, Wait wait) {
+        return location("setSavePath", which, path, true, wait);
+    }
+
+    @Override
+    public BulkResult setLocationWithoutMoving(TorrentSelection which, String path, Wait wait) {
+        return location("setLocationWithoutMoving", which, path, false, wait);
+    }
+
+    /** {@code torrent-set-location}, with {@code move} true (the data goes there) or false (it is looked for there). */
+    private BulkResult location(String operation, TorrentSelection which, String path, boolean move, Wait wait) {
         Objects.requireNonNull(path, "path");
         if (path.isBlank()) {
-            throw new InvalidInputException(BACKEND, "setLocation", "parameter 'path' must not be blank", null);
+            throw new InvalidInputException(BACKEND, operation, "parameter 'path' must not be blank", null);
         }
         String target = path.length() > 1 && path.endsWith("/") ? path.substring(0, path.length() - 1) : path;
-        return bulk("setLocation").apply("setLocation", which, t -> t.savePath().equals(target), ids -> {
+        return bulk(operation).apply(operation, which, t -> t.savePath().equals(target), ids -> {
             JsonObject args = ids(ids);
             args.addProperty("location", target);
-            args.addProperty("move", true);
-            rpc.call("setLocation", "torrent-set-location", args);
+            args.addProperty("move", move);
+            rpc.call(operation, "torrent-set-location", args);
         }, t -> t.savePath().equals(target), wait);
     }
 
@@ -661,10 +741,7 @@ public final class TransmissionApi implements Api {
         return bulk("setSpeedLimits").apply("setSpeedLimits", which, t -> t.settings().speedLimits().equals(stored),
                 ids -> {
                     JsonObject args = ids(ids);
-                    args.addProperty("downloadLimited", limits.download().isPresent());
-                    limits.download().ifPresent(r -> args.addProperty("downloadLimit", SessionCalls.kilobytes(r)));
-                    args.addProperty("uploadLimited", limits.upload().isPresent());
-                    limits.upload().ifPresent(r -> args.addProperty("uploadLimit", SessionCalls.kilobytes(r)));
+                    speedLimitArguments(args, limits);
                     rpc.call("setSpeedLimits", "torrent-set", args);
                 }, t -> t.settings().speedLimits().equals(stored), wait);
     }
@@ -680,27 +757,39 @@ public final class TransmissionApi implements Api {
      */
     @Override
     public BulkResult setShareLimits(TorrentSelection which, ShareLimits limits, Wait wait) {
-        require("setShareLimits", Capability.SHARE_LIMITS);
         Objects.requireNonNull(limits, "limits");
-        if (limits.seedingTime().kind() != Limit.Kind.GLOBAL) {
-            throw new InvalidInputException(BACKEND, "setShareLimits", "Transmission has no limit on the total"
-                    + " seeding time; leave seedingTime global (it has one on the time without upload:"
-                    + " inactiveSeedingTime)", null);
-        }
-        if (limits.action().isPresent()) {
-            throw new UnsupportedCapabilityException(BACKEND, "setShareLimits", Capability.SHARE_LIMIT_ACTION);
-        }
+        checkShareLimits("setShareLimits", limits);
         ShareLimits stored = TorrentReader.storedShareLimits(limits);
         return bulk("setShareLimits").apply("setShareLimits", which, t -> t.settings().shareLimits().equals(stored),
                 ids -> {
                     JsonObject args = ids(ids);
-                    args.addProperty("seedRatioMode", mode(limits.ratio()));
-                    limits.ratio().value().ifPresent(r -> args.addProperty("seedRatioLimit", r));
-                    args.addProperty("seedIdleMode", mode(limits.inactiveSeedingTime()));
-                    limits.inactiveSeedingTime().value().ifPresent(d -> args.addProperty("seedIdleLimit",
-                            d.toMinutes()));
+                    shareLimitArguments(args, limits);
                     rpc.call("setShareLimits", "torrent-set", args);
                 }, t -> t.settings().shareLimits().equals(stored), wait);
+    }
+
+    private static void checkShareLimits(String operation, ShareLimits limits) {
+        if (limits.seedingTime().kind() != Limit.Kind.GLOBAL) {
+            throw new UnsupportedCapabilityException(BACKEND, operation, Capability.SEEDING_TIME_LIMIT, "Transmission"
+                    + " limits the time without upload (inactiveSeedingTime), not the total seeding time");
+        }
+        if (limits.action().isPresent()) {
+            throw new UnsupportedCapabilityException(BACKEND, operation, Capability.SHARE_LIMIT_ACTION);
+        }
+    }
+
+    private static void shareLimitArguments(JsonObject args, ShareLimits limits) {
+        args.addProperty("seedRatioMode", mode(limits.ratio()));
+        limits.ratio().value().ifPresent(r -> args.addProperty("seedRatioLimit", r));
+        args.addProperty("seedIdleMode", mode(limits.inactiveSeedingTime()));
+        limits.inactiveSeedingTime().value().ifPresent(d -> args.addProperty("seedIdleLimit", d.toMinutes()));
+    }
+
+    private static void speedLimitArguments(JsonObject args, SpeedLimits limits) {
+        args.addProperty("downloadLimited", limits.download().isPresent());
+        limits.download().ifPresent(r -> args.addProperty("downloadLimit", SessionCalls.kilobytes(r)));
+        args.addProperty("uploadLimited", limits.upload().isPresent());
+        limits.upload().ifPresent(r -> args.addProperty("uploadLimit", SessionCalls.kilobytes(r)));
     }
 
     /** {@code tr_ratiolimit} and {@code tr_idlelimit}: 0 global, 1 single (this torrent's), 2 unlimited. */

@@ -28,7 +28,8 @@ class TorrentReaderTest {
              "doneDate": 1700000100, "eta": 60, "error": 2, "errorString": "tracker error", "isFinished": false,
              "metadataPercentComplete": 1, "queuePosition": 3, "downloadLimit": 256, "downloadLimited": true,
              "uploadLimit": 128, "uploadLimited": true, "seedRatioLimit": 2.5, "seedRatioMode": 1,
-             "seedIdleLimit": 30, "seedIdleMode": 1, "unknownField": {"x": [1]}}
+             "seedIdleLimit": 30, "seedIdleMode": 1, "bandwidthPriority": -1, "sequentialDownload": true,
+             "unknownField": {"x": [1]}}
             """;
 
     private static Torrent read(String json) throws IOException {
@@ -40,7 +41,8 @@ class TorrentReaderTest {
     @Test
     @DisplayName("every listed field is read, under its legacy name and its JSON-RPC 2.0 name alike")
     void everyFieldInBothDialects() throws IOException {
-        assertThat(TorrentReader.FIELDS).allSatisfy(f -> assertThat(LEGACY).contains("\"" + f + "\""));
+        assertThat(java.util.stream.Stream.concat(TorrentReader.FIELDS.stream(), java.util.stream.Stream.of(
+                TorrentReader.SEQUENTIAL)).toList()).allSatisfy(f -> assertThat(LEGACY).contains("\"" + f + "\""));
         JsonObject legacy = JsonParser.parseString(LEGACY).getAsJsonObject();
         JsonObject snake = new JsonObject();
         for (Map.Entry<String, JsonElement> e : legacy.entrySet()) {
@@ -67,6 +69,8 @@ class TorrentReaderTest {
         assertThat(t.settings().speedLimits().upload()).contains(DataRate.ofBytesPerSecond(128_000));
         assertThat(t.settings().shareLimits().ratio()).isEqualTo(Limit.of(2.5));
         assertThat(t.settings().shareLimits().inactiveSeedingTime()).isEqualTo(Limit.of(Duration.ofMinutes(30)));
+        assertThat(t.settings().bandwidthPriority()).contains(dev.torrentctl.api.BandwidthPriority.LOW);
+        assertThat(t.settings().sequentialDownload()).isTrue();
         assertThat(t.anomalies()).isEmpty();
     }
 
