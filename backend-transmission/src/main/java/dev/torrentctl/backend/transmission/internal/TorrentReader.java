@@ -32,8 +32,11 @@ final class TorrentReader {
             "eta", "error", "errorString", "isFinished", "metadataPercentComplete", "queuePosition", "downloadLimit",
             "downloadLimited", "uploadLimit", "uploadLimited", "seedRatioLimit", "seedRatioMode", "seedIdleLimit",
             "seedIdleMode", "bandwidthPriority");
-    /** Asked for only from 4.1 ({@code rpc-version} 18), which has it. */
-    static final String SEQUENTIAL = "sequentialDownload";
+    /**
+     * Asked for only from 4.1 ({@code rpc-version} 18), which has it: under this one name in both
+     * dialects (it came with the JSON-RPC names; {@code api-compat.cc} has no legacy one).
+     */
+    static final String SEQUENTIAL = "sequential_download";
     /** Transmission's speeds are in kB/s of 1,000 bytes ({@code tr_speed_K}). */
     static final long SPEED_UNIT = 1000;
     private static final String BACKEND = TransmissionProvider.NAME;

@@ -478,7 +478,7 @@ public final class TransmissionApi implements Api {
             }
             r.bandwidthPriority().ifPresent(p -> args.addProperty("bandwidthPriority", TorrentReader.bandwidthPriority(p)));
             if (r.sequentialDownload()) {
-                args.addProperty("sequentialDownload", true);
+                args.addProperty(TorrentReader.SEQUENTIAL, true);
             }
             r.shareLimits().ifPresent(l -> checkShareLimits("add", l));
             if (!r.tags().isEmpty()) {

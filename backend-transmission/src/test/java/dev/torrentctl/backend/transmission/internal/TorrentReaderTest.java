@@ -28,7 +28,7 @@ class TorrentReaderTest {
              "doneDate": 1700000100, "eta": 60, "error": 2, "errorString": "tracker error", "isFinished": false,
              "metadataPercentComplete": 1, "queuePosition": 3, "downloadLimit": 256, "downloadLimited": true,
              "uploadLimit": 128, "uploadLimited": true, "seedRatioLimit": 2.5, "seedRatioMode": 1,
-             "seedIdleLimit": 30, "seedIdleMode": 1, "bandwidthPriority": -1, "sequentialDownload": true,
+             "seedIdleLimit": 30, "seedIdleMode": 1, "bandwidthPriority": -1, "sequential_download": true,
              "unknownField": {"x": [1]}}
             """;
 
