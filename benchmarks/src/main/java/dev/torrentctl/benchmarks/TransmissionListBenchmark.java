@@ -100,7 +100,7 @@ public final class TransmissionListBenchmark {
     }
 
     /** Adds {@link #TORRENTS} stopped torrents, {@link #LABELLED} of them labelled; returns one of the others. */
-    public static TorrentRef load(Api api) {
+    static TorrentRef load(Api api) {
         Random random = new Random(42);
         List<AddTorrentRequest> batch = new ArrayList<>();
         TorrentRef one = null;
@@ -129,11 +129,11 @@ public final class TransmissionListBenchmark {
     }
 
     /** One request torrentctl sent, recorded through a proxy, and replayed by curl. */
-    public static final class Replay {
+    static final class Replay {
         private final String url;
         private final Path headers;
         private final Path bodyFile;
-        public final byte[] body;
+        final byte[] body;
 
         private Replay(String url, Path headers, byte[] body) throws IOException {
             this.url = url;
@@ -145,7 +145,7 @@ public final class TransmissionListBenchmark {
         }
 
         /** Runs {@code call} on a client connected through a recording proxy; keeps the last request whose body has {@code method}. */
-        public static Replay capture(TransmissionContainer daemon, String method, java.util.function.Consumer<Api> call)
+        static Replay capture(TransmissionContainer daemon, String method, java.util.function.Consumer<Api> call)
                 throws IOException {
             byte[] sent;
             try (TcpProxy proxy = new TcpProxy(daemon.getHost(), daemon.getMappedPort(TransmissionContainer.RPC_PORT))) {

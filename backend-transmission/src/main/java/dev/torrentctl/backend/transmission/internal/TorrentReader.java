@@ -41,7 +41,6 @@ final class TorrentReader {
     static final long SPEED_UNIT = 1000;
     private static final String BACKEND = TransmissionProvider.NAME;
 
-    private final RpcClient rpc;
     /**
      * The v2 hashes of hybrid torrents added through this client, by v1 hash: Transmission reports
      * only the v1 hash (4.1's magnet links carry no btmh), so a reference by v2 hash finds only these.
@@ -49,9 +48,7 @@ final class TorrentReader {
     private final java.util.Map<String, dev.torrentctl.hashes.InfoHashV2> knownV2 =
             new java.util.concurrent.ConcurrentHashMap<>();
 
-    TorrentReader(RpcClient rpc) {
-        this.rpc = rpc;
-    }
+    TorrentReader() {}
 
     void remember(dev.torrentctl.hashes.InfoHashes hashes) {
         if (hashes.v1().isPresent() && hashes.v2().isPresent()) {

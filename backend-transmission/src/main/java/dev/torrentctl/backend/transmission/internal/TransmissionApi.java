@@ -1,6 +1,7 @@
 package dev.torrentctl.backend.transmission.internal;
 
 import com.google.gson.JsonArray;
+import com.google.gson.stream.JsonToken;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
@@ -83,7 +84,7 @@ public final class TransmissionApi implements Api {
         this.rpc = rpc;
         this.info = info;
         this.rpcVersion = rpcVersion;
-        this.reader = new TorrentReader(rpc);
+        this.reader = new TorrentReader();
         this.details = new TorrentDetails(rpc, rpcVersion);
         this.session = new SessionCalls(rpc, details);
         // Not declared, each for a reason the README's table gives: categories and the tag registry
@@ -200,12 +201,12 @@ public final class TransmissionApi implements Api {
             in.beginObject();
             while (in.hasNext()) {
                 String name = in.nextName();
-                if (name.equals(hashKey) && in.peek() == com.google.gson.stream.JsonToken.STRING) {
+                if (name.equals(hashKey) && in.peek() == JsonToken.STRING) {
                     hash = in.nextString();
-                } else if (name.equals(labelsKey) && in.peek() == com.google.gson.stream.JsonToken.BEGIN_ARRAY) {
+                } else if (name.equals(labelsKey) && in.peek() == JsonToken.BEGIN_ARRAY) {
                     in.beginArray();
                     while (in.hasNext()) {
-                        if (in.peek() != com.google.gson.stream.JsonToken.STRING) {
+                        if (in.peek() != JsonToken.STRING) {
                             in.skipValue();
                         } else if (in.nextString().equals(label)) {
                             labelled = true;
@@ -878,15 +879,6 @@ public final class TransmissionApi implements Api {
     public void close() {
         if (closed.close()) {
             rpc.close();
-        }
-    }
-
-    /** For messages: a long answer cut short. */
-    static final class Abbreviated {
-        private Abbreviated() {}
-
-        static String of(String s) {
-            return s.length() <= 500 ? s : s.substring(0, 500) + "...";
         }
     }
 }

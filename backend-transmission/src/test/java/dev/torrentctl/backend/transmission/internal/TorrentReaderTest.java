@@ -34,7 +34,7 @@ class TorrentReaderTest {
 
     private static Torrent read(String json) throws IOException {
         try (JsonReader in = new JsonReader(new StringReader(json))) {
-            return new TorrentReader(null).torrent(in);
+            return new TorrentReader().torrent(in);
         }
     }
 
