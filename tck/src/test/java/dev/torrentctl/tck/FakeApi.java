@@ -360,10 +360,14 @@ final class FakeApi implements Api {
                 throw new InvalidInputException(name, "add", "parameter 'filePriorities': no file " + i, null);
             });
         }
-        TorrentSettings settings = new TorrentSettings(request.speedLimits(), request.shareLimits().orElse(ShareLimits.GLOBAL),
-                sequential, request.firstLastPiecePriority(), request.automaticManagement().orElse(false), false, false,
-                OptionalInt.of(queue), Optional.of(request.bandwidthPriority()
-                        .orElse(dev.torrentctl.api.BandwidthPriority.NORMAL)));
+        // broken: rate limits, first/last piece priority, the seeding time limit and the bandwidth
+        // priority given at add are dropped
+        boolean dropped = broken(FakeProvider.Breakage.ADD_OPTIONS);
+        ShareLimits share = request.shareLimits().orElse(ShareLimits.GLOBAL);
+        TorrentSettings settings = new TorrentSettings(dropped ? SpeedLimits.UNLIMITED : request.speedLimits(),
+                dropped ? withoutSeedingTime(share) : share, sequential, request.firstLastPiecePriority() && !dropped, request.automaticManagement().orElse(false), false, false,
+                OptionalInt.of(queue), Optional.of(dropped ? dev.torrentctl.api.BandwidthPriority.NORMAL
+                        : request.bandwidthPriority().orElse(dev.torrentctl.api.BandwidthPriority.NORMAL)));
         long wanted = 0;
         for (int i = 0; i < e.sizes.size(); i++) {
             wanted += e.priorities.get(i) == FilePriority.SKIP ? 0 : e.sizes.get(i);
@@ -763,8 +767,9 @@ final class FakeApi implements Api {
     @Override
     public BulkResult setLocationWithoutMoving(TorrentSelection which, String path, Wait wait) {
         need("setLocationWithoutMoving", Capability.SET_LOCATION_WITHOUT_MOVING);
+        String target = broken(FakeProvider.Breakage.CONTROL) ? "/somewhere-else" : path;
         return change("setLocationWithoutMoving", which, t -> folder(t.savePath()).equals(folder(path)),
-                b -> b.savePath(path), wait);
+                b -> b.savePath(target), wait);
     }
 
     @Override
@@ -849,6 +854,10 @@ final class FakeApi implements Api {
                 })), wait);
     }
 
+    private static ShareLimits withoutSeedingTime(ShareLimits l) {
+        return new ShareLimits(l.ratio(), dev.torrentctl.api.Limit.global(), l.inactiveSeedingTime(), l.action());
+    }
+
     @Override
     public BulkResult setShareLimits(TorrentSelection which, ShareLimits limits, Wait wait) {
         need("setShareLimits", Capability.SHARE_LIMITS);
@@ -858,9 +867,14 @@ final class FakeApi implements Api {
         if (limits.action().isPresent()) {
             need("setShareLimits", Capability.SHARE_LIMIT_ACTION);
         }
+        if (limits.seedingTime().kind() != dev.torrentctl.api.Limit.Kind.GLOBAL) {
+            need("setShareLimits", Capability.SEEDING_TIME_LIMIT);
+        }
+        // broken: the seeding time limit is dropped
+        ShareLimits stored = broken(FakeProvider.Breakage.LIMITS) ? withoutSeedingTime(limits) : limits;
         return change("setShareLimits", which, t -> t.settings().shareLimits().equals(limits), b -> b.settings(
                 settings(b.build(), s -> {
-                    s.share = limits;
+                    s.share = stored;
                     return s;
                 })), wait);
     }
